@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createRouter } from '../engine/router.js';
+import { formatDiagnostic } from '../knowledge/diagnostics.js';
+import { loadKnowledge, loadOrganisation, PACKAGE_ROOT } from '../knowledge/load.js';
+import { Lang } from '../knowledge/schema.js';
+import { runChat } from './terminal.js';
+import { ask, graph, listFlows, UsageError, validationReport, walkFlow, writeDocs, type Context, type Output } from './commands.js';
+
+const HELP = `monitorwijzer: guidance on workplace monitoring rules in the Netherlands
+
+Usage:
+  monitorwijzer [chat]                         interactive guide in the terminal
+  monitorwijzer ask "<question>"               topics that match a question, best first
+  monitorwijzer walk <flow> [--answers a,b,c]  the step those answers lead to
+  monitorwijzer flows                          every topic (--json: the whole knowledge base)
+  monitorwijzer validate                       check every knowledge and flow file
+  monitorwijzer graph <flow>                   the flow as a Mermaid flowchart
+  monitorwijzer docs                           write docs/flows/*.md (a graph and outcome table per flow)
+
+Options:
+  --lang nl|en      language of the answers (default: nl)
+  --json            machine-readable output (ask, walk, flows)
+  --answers <ids>   comma-separated option ids (walk)
+  --dir <folder>    folder holding knowledge/ and flows/ (default: the installed package;
+                    or set MONITORWIJZER_DIR)
+  --org <file>      organisation settings (default: organisation.yml if present;
+                    or set MONITORWIJZER_ORG)
+  -h, --help        this help
+
+Exit codes: 0 success, 1 invalid knowledge, 2 wrong usage (unknown command, flow or option).`;
+
+const COMMANDS = new Set(['chat', 'ask', 'walk', 'flows', 'validate', 'graph', 'docs']);
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'nl' },
+        json: { type: 'boolean', default: false },
+        answers: { type: 'string', default: '' },
+        dir: { type: 'string' },
+        org: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  const { values, positionals } = args;
+  const [command = 'chat', ...rest] = positionals;
+  if (values.help) return print({ stdout: HELP, code: 0 });
+  if (!COMMANDS.has(command)) return usage(`unknown command "${command}"`);
+  const lang = Lang.safeParse(values.lang);
+  if (!lang.success) return usage(`--lang must be nl or en, not "${values.lang}"`);
+
+  const root = values.dir ?? process.env.MONITORWIJZER_DIR;
+  const loaded = loadKnowledge({ root });
+  if (command === 'validate') return print(validationReport(loaded.diagnostics, loaded.kb, loaded.files));
+  if (!loaded.kb) return print(validationReport(loaded.diagnostics, undefined, loaded.files));
+  const org = loadOrganisation(values.org ?? process.env.MONITORWIJZER_ORG, root);
+  if (!org.ok) return print({ stdout: '', stderr: org.diagnostics.map(formatDiagnostic).join('\n'), code: 1 });
+
+  const ctx: Context = { kb: loaded.kb, lang: lang.data, json: values.json, organisation: org.organisation };
+  try {
+    switch (command) {
+      case 'ask':
+        if (rest.length === 0) return usage('ask needs a question, e.g. monitorwijzer ask "mag mijn baas mijn vingerafdruk gebruiken?"');
+        return print(ask(ctx, rest.join(' ')));
+      case 'walk':
+        if (rest.length !== 1) return usage('walk needs one flow id, e.g. monitorwijzer walk biometrics --answers till');
+        return print(walkFlow(ctx, rest[0] as string, values.answers.split(',').map((a) => a.trim()).filter(Boolean)));
+      case 'flows':
+        return print(listFlows(ctx));
+      case 'graph':
+        if (rest.length !== 1) return usage('graph needs one flow id, e.g. monitorwijzer graph biometrics');
+        return print(graph(ctx, rest[0] as string));
+      case 'docs':
+        return print(writeDocs(ctx, join(root ?? PACKAGE_ROOT, 'docs', 'flows')));
+      default:
+        await runChat({ kb: ctx.kb, router: createRouter(ctx.kb), lang: ctx.lang, organisation: ctx.organisation });
+        return 0;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) return usage(e.message);
+    throw e;
+  }
+}
+
+function print(out: Output): number {
+  if (out.stdout) process.stdout.write(`${out.stdout}\n`);
+  if (out.stderr) process.stderr.write(`${out.stderr}\n`);
+  return out.code;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`monitorwijzer: ${message}\nRun "monitorwijzer --help" for usage.\n`);
+  return 2;
+}
+
+/** True when this file is the program being run (also through npm's bin symlink), not an import. */
+function isEntryPoint(): boolean {
+  try {
+    return !!process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { Flow, Ground, Route, Ruling } from './schema.js';
+
+/** A flow with what the engine needs precomputed: a content hash and, per question, how many questions can still follow. */
+export interface FlowEntry {
+  readonly flow: Flow;
+  /** Short hash of the flow's content; conversation state carries it to notice a changed flow. */
+  readonly hash: string;
+  /** Longest number of questions from a node to an outcome, the node itself included (0 for outcomes). */
+  readonly questionsLeft: ReadonlyMap<string, number>;
+}
+
+/** The validated, linked, immutable knowledge: flows, grounds, rulings and routes. */
+export interface KnowledgeBase {
+  /** Hash of all content; changes whenever any file changes. */
+  readonly version: string;
+  readonly flows: ReadonlyMap<string, FlowEntry>;
+  readonly grounds: ReadonlyMap<string, Ground>;
+  readonly rulings: ReadonlyMap<string, Ruling>;
+  readonly routes: ReadonlyMap<string, Route>;
+}
+
+export const shortHash = (value: unknown, length = 8): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, length);
+
+/** Builds the knowledge base from already validated, linted parts (the graph has no cycles). */
+export function buildKnowledgeBase(parts: {
+  flows: readonly Flow[];
+  grounds: readonly Ground[];
+  rulings: readonly Ruling[];
+  routes: readonly Route[];
+}): KnowledgeBase {
+  const flows = new Map(parts.flows.map((flow) => [flow.id, { flow, hash: shortHash(flow), questionsLeft: countQuestionsLeft(flow) }]));
+  return deepFreeze({
+    version: shortHash(parts, 12),
+    flows,
+    grounds: new Map(parts.grounds.map((g) => [g.id, g])),
+    rulings: new Map(parts.rulings.map((r) => [r.id, r])),
+    routes: new Map(parts.routes.map((r) => [r.id, r])),
+  });
+}
+
+function countQuestionsLeft(flow: Flow): Map<string, number> {
+  const memo = new Map<string, number>();
+  const visit = (id: string): number => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const question = flow.questions[id];
+    const left = question ? 1 + Math.max(...question.options.map((o) => visit(o.next))) : 0;
+    memo.set(id, left);
+    return left;
+  };
+  for (const id of [...Object.keys(flow.questions), ...Object.keys(flow.outcomes)]) visit(id);
+  return memo;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    const children = value instanceof Map ? [...value.values()] : Object.values(value);
+    for (const child of children) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,136 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { buildKnowledgeBase, type KnowledgeBase } from './base.js';
+import { byPosition, formatPath, hasErrors, type Diagnostic } from './diagnostics.js';
+import { lint, type LintInput } from './lint.js';
+import { Flow, KnowledgeFile, Organisation } from './schema.js';
+import { decodeUtf8, parseYaml, type YamlFile } from './yaml.js';
+
+/** The project folder that holds `knowledge/` and `flows/` (two levels above this file, in src/ or dist/). */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface LoadOptions {
+  /** Folder with `knowledge/` and `flows/`; defaults to the package's own. */
+  root?: string;
+  /** Today as YYYY-MM-DD, for review-date warnings; defaults to the real date. */
+  today?: string;
+}
+
+export interface LoadResult {
+  /** Present only when there is no error. */
+  kb?: KnowledgeBase;
+  diagnostics: Diagnostic[];
+  files: number;
+}
+
+/** Reads, validates and links every knowledge and flow file, reporting all problems at once. */
+export function loadKnowledge(options: LoadOptions = {}): LoadResult {
+  const root = options.root ?? PACKAGE_ROOT;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const diagnostics: Diagnostic[] = [];
+  const parts: LintInput = { flows: [], grounds: [], rulings: [], routes: [] };
+
+  const knowledgeFiles = listYaml(join(root, 'knowledge'), true);
+  const flowFiles = listYaml(join(root, 'flows'), false);
+  if (flowFiles.length === 0) {
+    diagnostics.push({ severity: 'error', file: relative(root, join(root, 'flows')) || 'flows', line: 1, column: 1, path: '', message: 'no flow files (*.yml) found' });
+  }
+  for (const path of knowledgeFiles) {
+    const file = readValidated(root, path, KnowledgeFile, diagnostics);
+    if (!file) continue;
+    for (const kind of ['grounds', 'rulings', 'routes'] as const) {
+      (file.data[kind] ?? []).forEach((value, i) => (parts[kind] as unknown[]).push({ value, source: file.source, path: [kind, i] }));
+    }
+  }
+  for (const path of flowFiles) {
+    const file = readValidated(root, path, Flow, diagnostics);
+    if (file) parts.flows.push({ value: file.data, source: file.source, path: [] });
+  }
+  diagnostics.push(...lint(parts, { today }));
+  diagnostics.sort(byPosition);
+  const files = knowledgeFiles.length + flowFiles.length;
+  if (hasErrors(diagnostics)) return { diagnostics, files };
+  const kb = buildKnowledgeBase({
+    flows: parts.flows.map((f) => f.value),
+    grounds: parts.grounds.map((g) => g.value),
+    rulings: parts.rulings.map((r) => r.value),
+    routes: parts.routes.map((r) => r.value),
+  });
+  return { kb, diagnostics, files };
+}
+
+function listYaml(dir: string, recursive: boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+function readValidated<S extends z.ZodType>(
+  root: string,
+  path: string,
+  schema: S,
+  diagnostics: Diagnostic[],
+): { data: z.infer<S>; source: YamlFile } | undefined {
+  const file = relative(root, path);
+  const decoded = decodeUtf8(file, readFileSync(path));
+  if (!decoded.ok) return void diagnostics.push(...decoded.diagnostics);
+  const parsed = parseYaml(file, decoded.text);
+  if (!parsed.ok) return void diagnostics.push(...parsed.diagnostics);
+  return validate(parsed.value, schema, diagnostics);
+}
+
+/** Checks parsed YAML against a schema; each issue becomes a diagnostic at the line of the offending value. */
+export function validate<S extends z.ZodType>(source: YamlFile, schema: S, diagnostics: Diagnostic[]): { data: z.infer<S>; source: YamlFile } | undefined {
+  const result = schema.safeParse(source.data ?? {});
+  if (result.success) return { data: result.data, source };
+  for (const issue of result.error.issues) {
+    const parentPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const message = describeIssue(issue, parentPath) + commaHint(issue, valueAt(source.data, parentPath));
+    // Point at the offending key itself rather than at the object that holds it.
+    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...parentPath, issue.keys[0] as string] : parentPath;
+    diagnostics.push({ severity: 'error', file: source.file, ...source.locate(path), path: formatPath(path), message });
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((node, seg) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined), data);
+}
+
+/** `{ nl: Ja, het mag }` parses as keys "nl" and "het mag" with no value: say so, authors will not guess it. */
+function commaHint(issue: z.core.$ZodIssue, parent: unknown): string {
+  if (issue.code !== 'unrecognized_keys' || !parent || typeof parent !== 'object') return '';
+  const valueless = issue.keys.some((k) => (parent as Record<string, unknown>)[k] === null);
+  return valueless ? '; a comma inside { ... } splits a text in two: put the whole text in quotes' : '';
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { nl: 'Dutch (nl)', en: 'English (en)' };
+
+function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[]): string {
+  const last = path[path.length - 1];
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if (typeof last === 'string' && LANGUAGE_NAMES[last]) return `missing ${LANGUAGE_NAMES[last]} translation`;
+    return `missing required field "${String(last ?? 'file')}"`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
+  return issue.message;
+}
+
+export type OrganisationResult = { ok: true; organisation?: Organisation } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Reads the organisation settings; a missing default file is fine (answers then show generic routes). */
+export function loadOrganisation(path: string | undefined, root: string = PACKAGE_ROOT): OrganisationResult {
+  const resolved = path ?? join(root, 'organisation.yml');
+  if (!existsSync(resolved)) {
+    if (path) return { ok: false, diagnostics: [{ severity: 'error', file: path, line: 1, column: 1, path: '', message: 'organisation file not found' }] };
+    return { ok: true };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const file = readValidated(root, resolved, Organisation, diagnostics);
+  return file ? { ok: true, organisation: file.data } : { ok: false, diagnostics };
+}
