@@ -65,7 +65,6 @@ const messages = {
     },
   },
   slack: {
-    appName: { nl: 'monitorwijzer', en: 'monitorwijzer' },
     intro: {
       nl: 'Mag je werkgever dat? Ik help je uitzoeken wat een werkgever in Nederland wel en niet mag controleren: vingerafdrukken, camera’s, trackers op je laptop, klantbeoordelingen en meer. Je beantwoordt een paar korte vragen en krijgt uitleg met de wetsartikelen en uitspraken erbij, en waar je terechtkunt.',
       en: 'May your employer do that? I help you find out what an employer in the Netherlands may and may not monitor: fingerprints, cameras, trackers on your laptop, customer ratings and more. You answer a few short questions and get an explanation with the legal provisions and rulings behind it, and where to go next.',

@@ -15,8 +15,11 @@ export const SLACK_LIMITS = {
   sectionText: 3000,
   buttonText: 75,
   buttonValue: 2000,
-  /** Slack rejects messages well below 40k characters of block text (msg_blocks_too_long at about 13.2k, bolt-js #2509). */
-  messageText: 12_000,
+  /**
+   * Slack rejects messages far below its documented 40k characters (msg_blocks_too_long at about 13.2k of
+   * block text, bolt-js #2509); messages must stay well under that.
+   */
+  messageText: 11_000,
 } as const;
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;

@@ -1,0 +1,97 @@
+import { RespondError, type BlockAction, type Logger, type RespondFn, type webApi } from '@slack/bolt';
+import type { Lang } from '../knowledge/schema.js';
+import { screenModal, type Screen } from '../render/blocks.js';
+import { failureScreen, platformError, withRateLimitRetry } from './errors.js';
+
+type Client = webApi.WebClient;
+
+/** Who to answer privately, and how: through the interaction's response_url, else a new ephemeral message. */
+export interface EphemeralTarget {
+  client: Client;
+  respond?: RespondFn;
+  channel?: string;
+  user: string;
+  threadTs?: string;
+}
+
+/** Where the message or view a button was clicked in lives, so the next step replaces it in place. */
+export type Place =
+  | { kind: 'ephemeral'; target: EphemeralTarget }
+  | { kind: 'message'; client: Client; channel: string; ts: string; reach?: EphemeralTarget }
+  | { kind: 'modal'; client: Client; viewId: string; hash?: string }
+  | { kind: 'home'; client: Client; triggerId: string };
+
+/** Answers only the person who asked. An expired response_url (30 minutes, 5 uses) falls back to chat.postEphemeral. */
+export async function replyEphemeral(to: EphemeralTarget, screen: Screen, replace = false): Promise<void> {
+  if (to.respond) {
+    try {
+      await to.respond({ response_type: 'ephemeral', ...(replace && { replace_original: true }), text: screen.text, blocks: screen.blocks });
+      return;
+    } catch (error) {
+      if (!(error instanceof RespondError) || !to.channel) throw error;
+    }
+  }
+  const { client, channel, user, threadTs } = to;
+  if (!channel) return;
+  await withRateLimitRetry(() => client.chat.postEphemeral({ channel, user, text: screen.text, blocks: screen.blocks, ...(threadTs && { thread_ts: threadTs }) }));
+}
+
+export function placeOf(body: BlockAction, client: Client, respond?: RespondFn): Place {
+  if (body.view?.type === 'home') return { kind: 'home', client, triggerId: body.trigger_id };
+  if (body.view) return { kind: 'modal', client, viewId: body.view.id, hash: body.view.hash };
+  const container = body.container as { channel_id?: string; message_ts?: string; is_ephemeral?: boolean };
+  const channel = body.channel?.id ?? container.channel_id;
+  const ts = body.message?.ts ?? container.message_ts;
+  const target = { client, respond: body.response_url ? respond : undefined, channel, user: body.user.id };
+  if (!container.is_ephemeral && channel && ts) return { kind: 'message', client, channel, ts, reach: target.respond && target };
+  return { kind: 'ephemeral', target };
+}
+
+/** Replaces what the person was looking at with the next screen. */
+export async function show(place: Place, screen: Screen, lang: Lang): Promise<void> {
+  switch (place.kind) {
+    case 'ephemeral':
+      return replyEphemeral(place.target, screen, true);
+    case 'message': {
+      const { client, channel, ts } = place;
+      await withRateLimitRetry(() => client.chat.update({ channel, ts, text: screen.text, blocks: screen.blocks }));
+      return;
+    }
+    case 'modal': {
+      const { client, viewId, hash } = place;
+      try {
+        await withRateLimitRetry(() => client.views.update({ view_id: viewId, ...(hash && { hash }), view: screenModal(screen, lang) }));
+      } catch (error) {
+        // A double click: the first click already moved the modal on.
+        if (platformError(error) !== 'hash_conflict') throw error;
+      }
+      return;
+    }
+    case 'home': {
+      const { client, triggerId } = place;
+      await withRateLimitRetry(() => client.views.open({ trigger_id: triggerId, view: screenModal(screen, lang) }));
+      return;
+    }
+  }
+}
+
+/**
+ * Runs a listener's work after its ack. A failure is logged (privately) and, where Slack gave us a way to
+ * reach the person, told to them; it never escapes as an unhandled rejection.
+ */
+export async function settle(logger: Logger, what: string, work: () => Promise<unknown>, tell?: { target: EphemeralTarget; lang: Lang }): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    logger.warn(`${what} failed:`, error);
+    if (!tell) return;
+    try {
+      await replyEphemeral(tell.target, failureScreen(error, tell.lang));
+    } catch (again) {
+      logger.warn(`${what}: could not tell the person either:`, again);
+    }
+  }
+}
+
+/** How to reach the person privately from a place, if Slack gave us a way (messages carry a response_url; views do not). */
+export const reachOf = (place: Place): EphemeralTarget | undefined => (place.kind === 'ephemeral' ? place.target : place.kind === 'message' ? place.reach : undefined);

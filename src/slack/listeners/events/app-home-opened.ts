@@ -1,0 +1,25 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { Lang } from '../../../knowledge/schema.js';
+import { withRateLimitRetry } from '../../errors.js';
+import { settle } from '../../deliver.js';
+import { home, type Guide } from '../../screens.js';
+
+const HomeMetadata = z.object({ lang: Lang });
+
+/** The language chosen on Home travels in the published view itself, so nothing is stored about the person. */
+export function homeLang(privateMetadata: string | undefined): Lang {
+  try {
+    return HomeMetadata.parse(JSON.parse(privateMetadata ?? '')).lang;
+  } catch {
+    return 'nl';
+  }
+}
+
+export function appHomeOpened(guide: Guide) {
+  return async ({ event, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
+    if (event.tab !== 'home') return;
+    const lang = homeLang(event.view?.private_metadata);
+    await settle(logger, 'home', () => withRateLimitRetry(() => client.views.publish({ user_id: event.user, view: home(guide, lang) })));
+  };
+}

@@ -1,0 +1,97 @@
+import type { AllMiddlewareArgs, Logger, SlackViewMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
+import { msg } from '../../../i18n.js';
+import type { Lang } from '../../../knowledge/schema.js';
+import { noticeScreen, screenModal, SHARE_INPUT, type ModalView, type Screen } from '../../../render/blocks.js';
+import { platformError, withRateLimitRetry } from '../../errors.js';
+import { settle } from '../../deliver.js';
+import { decode, langHint, sharedMessage, stateProblemScreen, type Guide } from '../../screens.js';
+
+/**
+ * The reply to a submission is the HTTP response itself, due within Slack's 3 seconds. The post usually
+ * takes far less, so it is awaited this long to answer with the result (or an inline error); if Slack is
+ * slow, the modal says "sharing…" and is updated once the post settles.
+ */
+export const SHARE_ACK_BUDGET_MS = 2000;
+
+type Values = ViewSubmitAction['view']['state']['values'];
+
+function chosenTarget(values: Values): { id: string; block: string } | undefined {
+  const colleague = values[SHARE_INPUT.colleague.block]?.[SHARE_INPUT.colleague.action]?.selected_user;
+  const channel = values[SHARE_INPUT.channel.block]?.[SHARE_INPUT.channel.action]?.selected_conversation;
+  if (!colleague === !channel) return undefined;
+  return colleague ? { id: colleague, block: SHARE_INPUT.colleague.block } : { id: channel as string, block: SHARE_INPUT.channel.block };
+}
+
+const mention = (id: string) => (/^[UW]/.test(id) ? `<@${id}>` : `<#${id}>`);
+
+function shareError(error: unknown, lang: Lang): string {
+  const code = platformError(error);
+  return msg((m) => (code === 'not_in_channel' || code === 'channel_not_found' ? m.slack.shareNotInChannel : m.slack.shareFailed), lang);
+}
+
+type Settled = { done: true; error?: unknown } | { done: false };
+
+async function within(work: Promise<unknown>, ms: number): Promise<Settled> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Settled>((resolve) => (timer = setTimeout(() => resolve({ done: false }), ms)));
+  const settled = work.then(
+    (): Settled => ({ done: true }),
+    (error: unknown): Settled => ({ done: true, error }),
+  );
+  try {
+    return await Promise.race([settled, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Posts only the general explanation (never the sharer's answers) to the colleague or channel they chose. */
+export function shareSubmitted(guide: Guide) {
+  return async ({ ack, body, view, client, logger }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
+    const decoded = decode(guide, view.private_metadata);
+    const lang = decoded.ok ? decoded.conversation.lang : langHint(view.private_metadata);
+    const notice = (screen: Screen) => screenModal(screen, lang);
+    const message = decoded.ok ? sharedMessage(guide, decoded.conversation, body.user.id) : undefined;
+    if (!message) {
+      const problem = decoded.ok ? stateProblemScreen(guide, { code: 'outdated', flow: decoded.conversation.flow }, lang) : decoded.screen;
+      await ack({ response_action: 'update', view: notice(problem) });
+      return;
+    }
+    const target = chosenTarget(view.state.values);
+    if (!target) {
+      const chooseOne = msg((m) => m.slack.shareChooseOne, lang);
+      await ack({ response_action: 'errors', errors: { [SHARE_INPUT.colleague.block]: chooseOne, [SHARE_INPUT.channel.block]: chooseOne } });
+      return;
+    }
+    const posting = withRateLimitRetry(() => client.chat.postMessage({ channel: target.id, text: message.text, blocks: message.blocks, unfurl_links: false }));
+    const result = await within(posting, SHARE_ACK_BUDGET_MS);
+    const done = notice(noticeScreen(msg((m) => m.slack.shareDone, lang, { target: mention(target.id) })));
+    if (!result.done) {
+      await ack({ response_action: 'update', view: notice(noticeScreen(msg((m) => m.slack.shareSending, lang))) });
+      await settle(logger, 'share (late)', () => finishLate(client, view.id, posting, done, (e) => notice(noticeScreen(shareError(e, lang))), logger));
+    } else if (result.error) {
+      logger.warn('share failed:', result.error);
+      await ack({ response_action: 'errors', errors: { [target.block]: shareError(result.error, lang) } });
+    } else {
+      await ack({ response_action: 'update', view: done });
+    }
+  };
+}
+
+async function finishLate(
+  client: webApi.WebClient,
+  viewId: string,
+  posting: Promise<unknown>,
+  done: ModalView,
+  failed: (error: unknown) => ModalView,
+  logger: Logger,
+): Promise<void> {
+  const view = await posting.then(
+    () => done,
+    (error: unknown) => {
+      logger.warn('share failed:', error);
+      return failed(error);
+    },
+  );
+  await client.views.update({ view_id: viewId, view });
+}

@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeState } from '../../../../src/engine/state.js';
+import { ROLLOUT_FLOW } from '../../../../src/slack/screens.js';
+import { SHORTCUTS } from '../../../../src/slack/listeners/shortcuts/index.js';
+import { viewProblems } from '../../../helpers/block-kit.js';
+import { buttonIn, buttonsIn, createTestApp, guideWithFlows, mockSlack, realGuide, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
+import { globalShortcut } from '../../helpers/payloads.js';
+
+describe('the global shortcut "Check een monitoringtool"', () => {
+  beforeEach(setUpNock);
+  afterEach(tearDownNock);
+
+  it('opens a modal that walks the manager rollout flow', async () => {
+    const guide = realGuide();
+    expect(guide.kb.flows.has(ROLLOUT_FLOW)).toBe(true);
+    const slack = mockSlack();
+    const app = await createTestApp({}, guide);
+    const { acks } = await app.send(globalShortcut(SHORTCUTS.checkTool));
+    expect(acks).toHaveLength(1);
+    const [open] = slack.made();
+    expect(open?.method).toBe('views.open');
+    expect(viewProblems(open!.body.view)).toEqual([]);
+    const state = decodeState(guide.kb, buttonIn(open!.body.view.blocks, /^mw\.go\.option\./).value);
+    expect(state.ok && state.conversation.flow).toBe(ROLLOUT_FLOW);
+  });
+
+  it('without that flow, opens the managers’ topics instead', async () => {
+    const slack = mockSlack();
+    const guide = guideWithFlows(realGuide(), (flows) => flows.filter((f) => f.id !== ROLLOUT_FLOW));
+    const app = await createTestApp({}, guide);
+    await app.send(globalShortcut(SHORTCUTS.checkTool));
+    const view = slack.made()[0]!.body.view;
+    expect(viewProblems(view)).toEqual([]);
+    expect(textOf(view.blocks)).toContain('monitoringtool invoeren');
+    for (const start of buttonsIn(view.blocks).filter((b) => b.action_id.startsWith('mw.go.start.'))) {
+      const state = decodeState(guide.kb, start.value);
+      expect(state.ok && guide.kb.flows.get(state.conversation.flow)!.flow.audiences).toContain('manager');
+    }
+  });
+});
