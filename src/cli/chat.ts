@@ -15,9 +15,6 @@ const words = {
     nl: '(nummer = kiezen, b = terug, r = opnieuw, m = menu, q = stoppen)',
     en: '(number = choose, b = back, r = restart, m = menu, q = quit)',
   },
-  allTopics: { nl: 'Alle onderwerpen', en: 'All topics' },
-  topicsFor: { nl: 'Onderwerpen voor: {audience}', en: 'Topics for: {audience}' },
-  matches: { nl: 'Deze onderwerpen passen bij je vraag:', en: 'These topics fit your question:' },
   starting: { nl: 'Onderwerp: {title}', en: 'Topic: {title}' },
   notUnderstood: { nl: 'Dat begreep ik niet. Typ een nummer uit de lijst, of een letter: b, r, m of q.', en: 'I did not understand that. Type a number from the list, or a letter: b, r, m or q.' },
   done: { nl: 'Einde van deze uitleg. r = opnieuw, b = laatste antwoord wijzigen, m = menu, q = stoppen.', en: 'End of this guidance. r = restart, b = change the last answer, m = menu, q = quit.' },
@@ -65,8 +62,8 @@ export class Chat {
     if (number !== undefined) {
       if (screen.kind === 'home') {
         const audience = Audience.options[number - 1];
-        if (audience) return this.reply(this.topics(this.flowsFor(audience), this.w('topicsFor', { audience: msg((m) => m.audience[audience], this.options.lang) })));
-        if (number === Audience.options.length + 1) return this.reply(this.topics([...this.options.kb.flows.keys()], this.w('allTopics')));
+        if (audience) return this.reply(this.topics(this.flowsFor(audience), msg((m) => m.topicsFor, this.options.lang, { audience: msg((m) => m.audience[audience], this.options.lang) })));
+        if (number === Audience.options.length + 1) return this.reply(this.topics([...this.options.kb.flows.keys()], msg((m) => m.allTopics, this.options.lang)));
       } else {
         const flow = screen.flows[number - 1];
         if (flow) return this.reply(this.startFlow(flow));
@@ -85,7 +82,7 @@ export class Chat {
     this.screen = { kind: 'home' };
     const { lang } = this.options;
     const audiences = Audience.options.map((a, i) => `  ${i + 1}. ${msg((m) => m.audience[a], lang)}`);
-    return [this.w('intro'), '', ...audiences, `  ${audiences.length + 1}. ${this.w('allTopics')}`, '', this.w('keys')].join('\n');
+    return [this.w('intro'), '', ...audiences, `  ${audiences.length + 1}. ${msg((m) => m.allTopics, this.options.lang)}`, '', this.w('keys')].join('\n');
   }
 
   private flowsFor(audience: Audience): string[] {
@@ -109,7 +106,7 @@ export class Chat {
     if (matches.length === 0) return this.topics([...this.options.kb.flows.keys()], msg((m) => m.noMatch, this.options.lang));
     return this.topics(
       matches.map((m) => m.flow),
-      this.w('matches'),
+      msg((m) => m.matches, this.options.lang),
     );
   }
 

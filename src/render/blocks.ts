@@ -230,7 +230,7 @@ export function menuScreen(groups: TopicGroup[], lang: Lang, intro: string = msg
 export function topicListScreen(intro: string, topics: Topic[], lang: Lang): Screen {
   return {
     text: clip(intro, LIMITS.notificationText),
-    blocks: [section(esc(intro)), ...topics.map((topic) => topicRow(topic, lang)), ...actions([button(ACTIONS.menu, msg((m) => m.slack.allTopics, lang), lang)])],
+    blocks: [section(esc(intro)), ...topics.map((topic) => topicRow(topic, lang)), ...actions([button(ACTIONS.menu, msg((m) => m.allTopics, lang), lang)])],
   };
 }
 
@@ -280,7 +280,7 @@ export function homeView({ lang, audiences, topics }: HomeContent): HomeView {
       section(`*${esc(msg((m) => m.slack.startByAudience, lang))}*`),
       ...actions(audiences.map((a) => button(`${ACTIONS.audience}.${a.key}`, a.label, `${lang}:${a.key}`))),
       divider,
-      section(`*${esc(msg((m) => m.slack.allTopics, lang))}*`),
+      section(`*${esc(msg((m) => m.allTopics, lang))}*`),
       ...topics.map((topic) => topicRow(topic, lang)),
       divider,
       section(msg((m) => m.slack.privacy, lang)),

@@ -109,7 +109,7 @@ export function topicMenu(guide: Guide, lang: Lang, intro?: string): Screen {
 
 /** The topics for one audience, each with its description. */
 export function audienceTopics(guide: Guide, group: AudienceGroup, lang: Lang, intro?: string): Screen {
-  const heading = intro ?? msg((m) => m.slack.topicsFor, lang, { audience: audienceLabel(group, lang) });
+  const heading = intro ?? msg((m) => m.topicsFor, lang, { audience: audienceLabel(group, lang) });
   return topicListScreen(heading, topics(guide, lang, AUDIENCE_GROUPS[group]), lang);
 }
 
@@ -121,7 +121,7 @@ export function answerText(guide: Guide, text: string, lang: Lang): Screen {
   if (matches.length === 0) return topicMenu(guide, lang, msg((m) => m.noMatch, lang));
   const all = topics(guide, lang);
   const fitting = matches.flatMap((m) => all.filter((topic) => topic.flow === m.flow));
-  return topicListScreen(msg((m) => m.slack.matches, lang), fitting, lang);
+  return topicListScreen(msg((m) => m.matches, lang), fitting, lang);
 }
 
 export function requestScreen(guide: Guide, request: Request): Screen {
@@ -130,7 +130,7 @@ export function requestScreen(guide: Guide, request: Request): Screen {
     case 'menu':
       return topicMenu(guide, lang);
     case 'help':
-      return noticeScreen(msg((m) => m.slack.help, lang), [button(ACTIONS.menu, msg((m) => m.slack.allTopics, lang), lang)]);
+      return noticeScreen(msg((m) => m.slack.help, lang), [button(ACTIONS.menu, msg((m) => m.allTopics, lang), lang)]);
     case 'privacy':
       return noticeScreen(msg((m) => m.slack.privacy, lang));
     case 'lang_usage':
