@@ -15,6 +15,7 @@ const Env = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{16,}$/, 'must be the signing secret from the app’s Basic Information page')),
   SLACK_MODE: optional(z.enum(['socket', 'http'], 'must be socket or http')),
   PORT: optional(z.coerce.number('must be a number').int('must be a whole number').min(0).max(65535, 'must be at most 65535')),
+  HOST: optional(z.string().regex(/^[\w.:-]+$/, 'must be an address to listen on, such as 127.0.0.1')),
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, such as https://slack.com/api/' })),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], 'must be debug, info, warn or error')),
   MONITORWIJZER_ORG: optional(z.string()),
@@ -44,6 +45,8 @@ export interface HttpConfig extends Common {
   botToken: string;
   signingSecret: string;
   port: number;
+  /** The address to listen on; all interfaces when not set (HOST=127.0.0.1 behind a reverse proxy on the same machine). */
+  host?: string;
   apiUrl?: string;
 }
 
@@ -81,7 +84,7 @@ function pickMode(env: Partial<Env>, given: (key: keyof Env) => boolean): Config
   const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = env;
   if (problems.length || !botToken) return problems;
   if (mode === 'socket' && appToken) return { ...common, mode, botToken, appToken, apiUrl: env.SLACK_API_URL };
-  if (mode === 'http' && signingSecret) return { ...common, mode, botToken, signingSecret, port: env.PORT ?? DEFAULT_PORT, apiUrl: env.SLACK_API_URL };
+  if (mode === 'http' && signingSecret) return { ...common, mode, botToken, signingSecret, port: env.PORT ?? DEFAULT_PORT, host: env.HOST, apiUrl: env.SLACK_API_URL };
   return [];
 }
 

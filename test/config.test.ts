@@ -19,6 +19,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: '8080' })).toMatchObject({ ok: true, config: { port: 8080 } });
   });
 
+  it('listens on all interfaces unless HOST names one, such as loopback behind a local proxy', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET })).toMatchObject({ config: { host: undefined } });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: '127.0.0.1' })).toMatchObject({ config: { host: '127.0.0.1' } });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: 'local host' })).toMatchObject({ ok: false });
+  });
+
   it('prefers socket mode when both are set, unless SLACK_MODE picks HTTP', () => {
     const both = { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_SIGNING_SECRET: SECRET };
     expect(loadConfig(both)).toMatchObject({ config: { mode: 'socket' } });

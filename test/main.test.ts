@@ -74,7 +74,7 @@ async function waitFor<T>(probe: () => T | undefined, what: string, ms = 10_000)
 describe('npm start', () => {
   it('with a local Web API stub, runs in HTTP mode: a signed command gets 200 in time and valid Block Kit; unsigned gets 401', async () => {
     const stub = await slackStub();
-    const app = run({ SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: `${stub.origin}/api/` });
+    const app = run({ SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1', SLACK_API_URL: `${stub.origin}/api/` });
     const port = await waitFor(() => /HTTP mode on port (\d+)/.exec(app.stderr())?.[1], 'the app to listen');
     const base = `http://127.0.0.1:${port}`;
     expect(stub.calls.map((c) => c.path)).toEqual(['/api/auth.test']);
@@ -118,7 +118,7 @@ describe('npm start', () => {
   });
 
   it('refuses to start in Slack on invalid knowledge, with the validation report', async () => {
-    const app = run({ SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SECRET, PORT: '0', MONITORWIJZER_DIR: BROKEN_KNOWLEDGE, SLACK_API_URL: 'http://127.0.0.1:9/api/' });
+    const app = run({ SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1', MONITORWIJZER_DIR: BROKEN_KNOWLEDGE, SLACK_API_URL: 'http://127.0.0.1:9/api/' });
     expect(await app.exit).toBe(1);
     expect(app.stderr()).toContain('flows/broken.yml');
     expect(app.stderr()).toContain('not starting in Slack');
@@ -131,7 +131,7 @@ describe('npm start', () => {
     });
     await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
     servers.push(stub);
-    const app = run({ SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/api/` });
+    const app = run({ SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_SIGNING_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1', SLACK_API_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/api/` });
     expect(await app.exit).toBe(1);
     expect(app.stderr()).toContain('Slack rejected SLACK_BOT_TOKEN (invalid_auth)');
   });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/base.js';
-import { Id, Lang, type Flow, type Ground, type Option, type Outcome, type Question, type Route, type Ruling, type Text } from '../knowledge/schema.js';
+import { Id, Lang, MAX_ANSWERS, type Flow, type Ground, type Option, type Outcome, type Question, type Route, type Ruling, type Text } from '../knowledge/schema.js';
 
-/** Answers beyond this many cannot belong to a real flow; refusing them early bounds the work per request. */
-export const MAX_ANSWERS = 40;
+/** The validator refuses flows with longer paths, so more answers cannot be real; refusing them early bounds the work per request. */
+export { MAX_ANSWERS };
 
 /** Where a person is in a flow: everything needed to rebuild the current step. No session store holds it. */
 export const Conversation = z.strictObject({

@@ -24,13 +24,17 @@ const CONFIDENT_LEAD = 1.5;
 const QUALITY = { exact: 1, compound: 0.8, fuzzy: 0.7 } as const;
 const MIN_PART = 5;
 const MAX_QUERY_TERMS = 40;
+/** No keyword is this long; longer "words" (pasted URLs, hashes) would only cost quadratic typo matching. */
+const MAX_TERM_LENGTH = 40;
 
 interface Index {
-  postings: Map<string, Set<string>>;
+  /** Term → the flows it occurs in, as positions in `flows`. */
+  postings: Map<string, Set<number>>;
   /** Each term with one letter deleted → the terms it came from (finds typos of one edit in O(word length)). */
   deletions: Map<string, Set<string>>;
   idf: Map<string, number>;
-  order: string[];
+  /** Flow ids in knowledge-base order, which also breaks ties between equal scores. */
+  flows: string[];
 }
 
 /** Builds an index of every flow's keywords and title, once per knowledge base. */
@@ -40,41 +44,59 @@ export function createRouter(kb: KnowledgeBase): Router {
 }
 
 function buildIndex(kb: KnowledgeBase): Index {
-  const postings = new Map<string, Set<string>>();
-  const order: string[] = [];
+  const postings = new Map<string, Set<number>>();
+  const flows: string[] = [];
   for (const { flow } of kb.flows.values()) {
-    order.push(flow.id);
     const words = [...flow.keywords.nl, ...flow.keywords.en, flow.title.nl, flow.title.en, flow.id.replace(/-/g, ' ')];
-    for (const term of terms(words.join(' \n '))) getOrAdd(postings, term).add(flow.id);
+    for (const term of terms(words.join(' \n '))) getOrAdd(postings, term).add(flows.length);
+    flows.push(flow.id);
   }
   const deletions = new Map<string, Set<string>>();
   const idf = new Map<string, number>();
-  for (const [term, flows] of postings) {
-    idf.set(term, 1 + Math.log(order.length / flows.size));
+  for (const [term, found] of postings) {
+    idf.set(term, 1 + Math.log(flows.length / found.size));
     if (term.length >= MIN_PART) for (const d of deletionsOf(term)) getOrAdd(deletions, d).add(term);
   }
-  return { postings, deletions, idf, order };
+  return { postings, deletions, idf, flows };
 }
 
+/**
+ * Each query word adds to a flow's score the weight of the best index term it matched there. Scores live in
+ * arrays indexed by flow position: in a large base a common word scores thousands of flows, and string-keyed
+ * maps made that the bulk of a query's time.
+ */
 function rank(index: Index, text: string, limit: number): RouteResult {
-  const scores = new Map<string, number>();
-  for (const queryTerm of terms(text).slice(0, MAX_QUERY_TERMS)) {
-    const best = new Map<string, number>();
-    for (const [term, quality] of candidates(index, queryTerm)) {
-      const weight = quality * (index.idf.get(term) ?? 0);
-      for (const flow of index.postings.get(term) ?? []) best.set(flow, Math.max(best.get(flow) ?? 0, weight));
+  const scores = new Float64Array(index.flows.length);
+  const scoredBy = new Int32Array(index.flows.length);
+  for (const [i, queryTerm] of terms(text).filter((t) => t.length <= MAX_TERM_LENGTH).slice(0, MAX_QUERY_TERMS).entries()) {
+    const word = i + 1;
+    const weighted = [...candidates(index, queryTerm)].map(([term, quality]) => [term, quality * (index.idf.get(term) ?? 0)] as const);
+    // Best weight first, so the first time a flow is met for this word is its best match.
+    for (const [term, weight] of weighted.sort((a, b) => b[1] - a[1])) {
+      for (const flow of index.postings.get(term) ?? []) {
+        if (scoredBy[flow] === word) continue;
+        scoredBy[flow] = word;
+        scores[flow] = (scores[flow] as number) + weight;
+      }
     }
-    for (const [flow, weight] of best) scores.set(flow, (scores.get(flow) ?? 0) + weight);
   }
-  const position = new Map(index.order.map((id, i) => [id, i]));
-  const matches = [...scores]
-    .filter(([, score]) => score >= MIN_SCORE)
-    .sort((a, b) => b[1] - a[1] || (position.get(a[0]) ?? 0) - (position.get(b[0]) ?? 0))
-    .slice(0, limit)
-    .map(([flow, score]) => ({ flow, score: Math.round(score * 100) / 100 }));
+  const matches = best(scores, limit).map((flow) => ({ flow: index.flows[flow] as string, score: Math.round((scores[flow] as number) * 100) / 100 }));
   const [first, second] = matches;
   const confident = !!first && first.score >= CONFIDENT_SCORE && (!second || first.score >= CONFIDENT_LEAD * second.score);
   return { matches, confident };
+}
+
+/** Positions of the `limit` highest scores of at least MIN_SCORE, best first, ties in knowledge-base order; one pass, no sort. */
+function best(scores: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  const score = (flow: number) => scores[flow] as number;
+  scores.forEach((s, flow) => {
+    if (s < MIN_SCORE || (top.length >= limit && s <= score(top[top.length - 1] as number))) return;
+    const at = top.findIndex((t) => s > score(t));
+    top.splice(at < 0 ? top.length : at, 0, flow);
+    if (top.length > limit) top.pop();
+  });
+  return top;
 }
 
 /** Index terms a query word may stand for: itself, the parts of a compound it contains, or a one-letter typo. */

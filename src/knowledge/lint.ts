@@ -1,5 +1,5 @@
 import { formatPath, type Diagnostic, type PathSegment } from './diagnostics.js';
-import type { Flow, Ground, Route, Ruling } from './schema.js';
+import { MAX_ANSWERS, type Flow, type Ground, type Route, type Ruling } from './schema.js';
 import type { YamlFile } from './yaml.js';
 
 /** A schema-valid item together with the file and the path it was read from. */
@@ -103,59 +103,112 @@ function lintFlow(at: Located<Flow>, known: Record<'grounds' | 'rulings' | 'rout
   }
   if (brokenLinks || !flow.questions[flow.start]) return;
 
-  const reachable = new Set<string>();
-  const visit = (id: string) => {
-    if (reachable.has(id)) return;
-    reachable.add(id);
-    for (const option of flow.questions[id]?.options ?? []) visit(option.next);
-    const detour = flow.outcomes[id]?.if_gaps;
-    if (detour) visit(detour);
-  };
-  visit(flow.start);
+  const reachable = reachableFrom(flow);
   for (const id of questionIds) if (!reachable.has(id)) report('error', at, ['questions', id], `question "${id}" cannot be reached from the start node`);
   for (const id of outcomeIds) if (!reachable.has(id)) report('error', at, ['outcomes', id], `outcome "${id}" cannot be reached from the start node`);
-  checkCycles(at, report);
+  const cyclic = checkCycles(at, report);
   checkDeadEnds(at, report);
+  if (!cyclic) checkPathLength(at, report);
 }
 
-/** An option that leads back to a question already on the path makes the flow loop forever. */
-function checkCycles(at: Located<Flow>, report: Report): void {
+/** Every node reachable from the start, following options and `if_gaps` detours. Iterative: flows can be long. */
+function reachableFrom(flow: Flow): Set<string> {
+  const reachable = new Set<string>();
+  const todo = [flow.start];
+  while (todo.length > 0) {
+    const id = todo.pop()!;
+    if (reachable.has(id)) continue;
+    reachable.add(id);
+    for (const option of flow.questions[id]?.options ?? []) todo.push(option.next);
+    const detour = flow.outcomes[id]?.if_gaps;
+    if (detour) todo.push(detour);
+  }
+  return reachable;
+}
+
+/** An option that leads back to a question already on the path makes the flow loop forever. Returns whether one does. */
+function checkCycles(at: Located<Flow>, report: Report): boolean {
   const flow = at.value;
   const state = new Map<string, 'open' | 'done'>();
-  const walk = (id: string, trail: string[]) => {
-    state.set(id, 'open');
-    flow.questions[id]?.options.forEach((option, i) => {
-      const s = state.get(option.next);
-      if (s === 'open') {
-        const path = [...trail, id];
-        const loop = [...path.slice(path.indexOf(option.next)), option.next].join(' → ');
-        report('error', at, ['questions', id, 'options', i, 'next'], `cycle: ${loop}; a flow must always move towards an outcome`);
-      } else if (!s) {
-        walk(option.next, [...trail, id]);
-      }
-    });
-    state.set(id, 'done');
-  };
-  walk(flow.start, []);
+  // Depth-first, with the path kept as an explicit stack of (question, next option to follow).
+  const path: { id: string; next: number }[] = [{ id: flow.start, next: 0 }];
+  state.set(flow.start, 'open');
+  let cyclic = false;
+  while (path.length > 0) {
+    const top = path[path.length - 1]!;
+    const options = flow.questions[top.id]?.options ?? [];
+    if (top.next === options.length) {
+      state.set(top.id, 'done');
+      path.pop();
+      continue;
+    }
+    const i = top.next++;
+    const target = options[i]!.next;
+    const s = state.get(target);
+    if (s === 'open') {
+      cyclic = true;
+      const ids = path.map((p) => p.id);
+      const loop = [...ids.slice(ids.indexOf(target)), target].join(' → ');
+      report('error', at, ['questions', top.id, 'options', i, 'next'], `cycle: ${loop}; a flow must always move towards an outcome`);
+    } else if (!s) {
+      state.set(target, 'open');
+      path.push({ id: target, next: 0 });
+    }
+  }
+  return cyclic;
 }
 
 /** A question from which no outcome can be reached leaves the person without an answer. */
 function checkDeadEnds(at: Located<Flow>, report: Report): void {
   const flow = at.value;
+  const leadingTo = new Map<string, string[]>();
+  for (const [id, question] of Object.entries(flow.questions)) {
+    for (const option of question.options) {
+      const from = leadingTo.get(option.next);
+      if (from) from.push(id);
+      else leadingTo.set(option.next, [id]);
+    }
+  }
+  // Walk backwards from the outcomes: a question leads to an outcome when one of its options leads to one.
   const leadsToOutcome = new Set(Object.keys(flow.outcomes));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [id, question] of Object.entries(flow.questions)) {
-      if (!leadsToOutcome.has(id) && question.options.some((o) => leadsToOutcome.has(o.next))) {
+  const todo = [...leadsToOutcome];
+  while (todo.length > 0) {
+    for (const id of leadingTo.get(todo.pop()!) ?? []) {
+      if (!leadsToOutcome.has(id)) {
         leadsToOutcome.add(id);
-        grew = true;
+        todo.push(id);
       }
     }
   }
   for (const id of Object.keys(flow.questions)) {
     if (!leadsToOutcome.has(id)) report('error', at, ['questions', id], `dead end: no outcome can be reached from question "${id}"`);
   }
+}
+
+/** The conversation state carries every answer, up to MAX_ANSWERS; a longer path could not be walked to its end. */
+function checkPathLength(at: Located<Flow>, report: Report): void {
+  const longest = longestPath(at.value);
+  if (longest > MAX_ANSWERS) {
+    report('error', at, ['start'], `the longest path through this flow asks ${longest} questions; a conversation holds at most ${MAX_ANSWERS} answers`);
+  }
+}
+
+/** The most questions on any path from the start (the graph has no cycles), computed in reverse depth-first order. */
+function longestPath(flow: Flow): number {
+  const length = new Map<string, number>();
+  const todo: { id: string; expanded: boolean }[] = [{ id: flow.start, expanded: false }];
+  while (todo.length > 0) {
+    const item = todo.pop()!;
+    if (length.has(item.id)) continue;
+    const options = flow.questions[item.id]?.options ?? [];
+    if (item.expanded) {
+      length.set(item.id, options.length === 0 ? 0 : 1 + Math.max(...options.map((o) => length.get(o.next) ?? 0)));
+      continue;
+    }
+    todo.push({ ...item, expanded: true });
+    for (const option of options) if (!length.has(option.next)) todo.push({ id: option.next, expanded: false });
+  }
+  return length.get(flow.start) ?? 0;
 }
 
 const PLACEHOLDER = /\{([a-z_]+)(?::([a-z0-9_-]+))?\}/g;

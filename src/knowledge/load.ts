@@ -6,7 +6,7 @@ import { buildKnowledgeBase, type KnowledgeBase } from './base.js';
 import { byPosition, formatPath, hasErrors, type Diagnostic } from './diagnostics.js';
 import { lint, type LintInput } from './lint.js';
 import { Flow, KnowledgeFile, Organisation } from './schema.js';
-import { decodeUtf8, parseYaml, type YamlFile } from './yaml.js';
+import { decodeUtf8, fileError, parseYaml, type YamlFile } from './yaml.js';
 
 /** The project folder that holds `knowledge/` and `flows/` (two levels above this file, in src/ or dist/). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -76,23 +76,55 @@ function readValidated<S extends z.ZodType>(
   diagnostics: Diagnostic[],
 ): { data: z.infer<S>; source: YamlFile } | undefined {
   const file = relative(root, path);
-  const decoded = decodeUtf8(file, readFileSync(path));
+  const bytes = readBytes(file, path, diagnostics);
+  if (!bytes) return undefined;
+  const decoded = decodeUtf8(file, bytes);
   if (!decoded.ok) return void diagnostics.push(...decoded.diagnostics);
   const parsed = parseYaml(file, decoded.text);
   if (!parsed.ok) return void diagnostics.push(...parsed.diagnostics);
+  const notMapping = describeNonMapping(parsed.value.data);
+  if (notMapping) return void diagnostics.push(fileError(file, notMapping));
   return validate(parsed.value, schema, diagnostics);
 }
+
+function readBytes(file: string, path: string, diagnostics: Diagnostic[]): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    diagnostics.push(fileError(file, `file could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`));
+    return undefined;
+  }
+}
+
+/** Every file is a mapping of fields; an empty file is usually a failed save or a bad merge. */
+function describeNonMapping(data: unknown): string | undefined {
+  if (data === null || data === undefined) return 'file is empty';
+  if (typeof data === 'object' && !Array.isArray(data)) return undefined;
+  return `the file must be a mapping of fields (key: value), not ${describeValue(data)}`;
+}
+
+/** Enough to fix a file; beyond this the rest is usually the same mistake repeated (and each costs a lookup). */
+const MAX_PROBLEMS_PER_FILE = 50;
 
 /** Checks parsed YAML against a schema; each issue becomes a diagnostic at the line of the offending value. */
 export function validate<S extends z.ZodType>(source: YamlFile, schema: S, diagnostics: Diagnostic[]): { data: z.infer<S>; source: YamlFile } | undefined {
   const result = schema.safeParse(source.data ?? {});
   if (result.success) return { data: result.data, source };
-  for (const issue of result.error.issues) {
+  const issues = result.error.issues;
+  const shown: Diagnostic[] = [];
+  for (const issue of issues.slice(0, MAX_PROBLEMS_PER_FILE)) {
     const parentPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const message = describeIssue(issue, parentPath) + commaHint(issue, valueAt(source.data, parentPath));
+    const value = valueAt(source.data, parentPath);
+    const message = describeIssue(issue, parentPath, value) + commaHint(issue, value);
     // Point at the offending key itself rather than at the object that holds it.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...parentPath, issue.keys[0] as string] : parentPath;
-    diagnostics.push({ severity: 'error', file: source.file, ...source.locate(path), path: formatPath(path), message });
+    shown.push({ severity: 'error', file: source.file, ...source.locate(path), path: formatPath(path), message });
+  }
+  diagnostics.push(...shown);
+  if (issues.length > MAX_PROBLEMS_PER_FILE) {
+    // Placed after the last one shown, so the note ends the file's list once diagnostics are sorted.
+    const last = shown.reduce((a, b) => (byPosition(a, b) >= 0 ? a : b));
+    diagnostics.push({ ...last, path: '', message: `${issues.length - MAX_PROBLEMS_PER_FILE} more problems in this file not shown: fix these first` });
   }
   return undefined;
 }
@@ -110,11 +142,27 @@ function commaHint(issue: z.core.$ZodIssue, parent: unknown): string {
 
 const LANGUAGE_NAMES: Record<string, string> = { nl: 'Dutch (nl)', en: 'English (en)' };
 
-function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[]): string {
+const EXPECTED: Record<string, string> = { string: 'a text', array: 'a list', object: 'a mapping (key: value)', record: 'a mapping (key: value)', number: 'a number', boolean: 'true or false' };
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'a text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'true or false';
+  return 'a mapping';
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], value: unknown): string {
   const last = path[path.length - 1];
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && value === undefined) {
     if (typeof last === 'string' && LANGUAGE_NAMES[last]) return `missing ${LANGUAGE_NAMES[last]} translation`;
     return `missing required field "${String(last ?? 'file')}"`;
+  }
+  if (issue.code === 'invalid_type' && value === null) return 'has no value';
+  // zod's own wording starts like this; a message the schema wrote itself is kept.
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `: put it in quotes ("${String(value)}")` : '';
+    return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(value)}${quote}`;
   }
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
   if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;

@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Slack's limits that text in the knowledge files must respect (button text 75, section text 3000). */
 export const LIMITS = { label: 75, text: 3000, shortText: 300 } as const;
 
+/** The most questions one path through a flow may ask: the conversation state carries at most this many answers. */
+export const MAX_ANSWERS = 40;
+
 export const LANGS = ['nl', 'en'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;

@@ -1,11 +1,14 @@
-import { RespondError, type BlockAction, type Logger, type RespondFn, type webApi } from '@slack/bolt';
+import { type BlockAction, type Logger, type RespondFn, type webApi } from '@slack/bolt';
 import type { Lang } from '../knowledge/schema.js';
 import { screenModal, type Screen } from '../render/blocks.js';
-import { failureScreen, platformError, withRateLimitRetry } from './errors.js';
+import { failureScreen, isTriggerProblem, platformError, withRateLimitRetry } from './errors.js';
 
 type Client = webApi.WebClient;
 
-/** Who to answer privately, and how: through the interaction's response_url, else a new ephemeral message. */
+/**
+ * Who to answer privately, and how: through the interaction's response_url, else a new ephemeral message in
+ * the channel, else (on Home or in a modal, where there is no channel) a message in the person's DM with the app.
+ */
 export interface EphemeralTarget {
   client: Client;
   respond?: RespondFn;
@@ -18,27 +21,50 @@ export interface EphemeralTarget {
 export type Place =
   | { kind: 'ephemeral'; target: EphemeralTarget }
   | { kind: 'message'; client: Client; channel: string; ts: string; reach?: EphemeralTarget }
-  | { kind: 'modal'; client: Client; viewId: string; hash?: string }
-  | { kind: 'home'; client: Client; triggerId: string };
+  | { kind: 'modal'; client: Client; viewId: string; hash?: string; user: string }
+  | { kind: 'home'; client: Client; triggerId: string; user: string };
 
-/** Answers only the person who asked. An expired response_url (30 minutes, 5 uses) falls back to chat.postEphemeral. */
+/**
+ * Answers only the person who asked. A response_url that has expired (30 minutes, 5 uses), does not answer
+ * or cannot be reached falls back to chat.postEphemeral.
+ */
 export async function replyEphemeral(to: EphemeralTarget, screen: Screen, replace = false): Promise<void> {
   if (to.respond) {
     try {
-      await to.respond({ response_type: 'ephemeral', ...(replace && { replace_original: true }), text: screen.text, blocks: screen.blocks });
+      const response = await to.respond({ response_type: 'ephemeral', ...(replace && { replace_original: true }), text: screen.text, blocks: screen.blocks });
+      // Unread, the answer's body would hold its connection until garbage collection; reading it has no time limit.
+      await (response as Response).body?.cancel();
       return;
     } catch (error) {
-      if (!(error instanceof RespondError) || !to.channel) throw error;
+      if (!to.channel) throw error;
     }
   }
   const { client, channel, user, threadTs } = to;
-  if (!channel) return;
+  if (!channel) return postToDm(client, user, screen);
   await withRateLimitRetry(() => client.chat.postEphemeral({ channel, user, text: screen.text, blocks: screen.blocks, ...(threadTs && { thread_ts: threadTs }) }));
 }
 
+/** A message to the person in their DM with the app: posting to a user id opens that conversation. */
+async function postToDm(client: Client, user: string, screen: Screen): Promise<void> {
+  await withRateLimitRetry(() => client.chat.postMessage({ channel: user, text: screen.text, blocks: screen.blocks }));
+}
+
+/**
+ * Opens a screen in a modal. Its trigger_id lasts 3 seconds and works once; when Slack refuses it
+ * (a slow moment, a double click), the screen goes to the person's DM with the app instead.
+ */
+export async function openModal(client: Client, triggerId: string, screen: Screen, lang: Lang, user: string): Promise<void> {
+  try {
+    await withRateLimitRetry(() => client.views.open({ trigger_id: triggerId, view: screenModal(screen, lang) }));
+  } catch (error) {
+    if (!isTriggerProblem(error)) throw error;
+    await postToDm(client, user, screen);
+  }
+}
+
 export function placeOf(body: BlockAction, client: Client, respond?: RespondFn): Place {
-  if (body.view?.type === 'home') return { kind: 'home', client, triggerId: body.trigger_id };
-  if (body.view) return { kind: 'modal', client, viewId: body.view.id, hash: body.view.hash };
+  if (body.view?.type === 'home') return { kind: 'home', client, triggerId: body.trigger_id, user: body.user.id };
+  if (body.view) return { kind: 'modal', client, viewId: body.view.id, hash: body.view.hash, user: body.user.id };
   const container = body.container as { channel_id?: string; message_ts?: string; is_ephemeral?: boolean };
   const channel = body.channel?.id ?? container.channel_id;
   const ts = body.message?.ts ?? container.message_ts;
@@ -67,11 +93,8 @@ export async function show(place: Place, screen: Screen, lang: Lang): Promise<vo
       }
       return;
     }
-    case 'home': {
-      const { client, triggerId } = place;
-      await withRateLimitRetry(() => client.views.open({ trigger_id: triggerId, view: screenModal(screen, lang) }));
-      return;
-    }
+    case 'home':
+      return openModal(place.client, place.triggerId, screen, lang, place.user);
   }
 }
 
@@ -93,5 +116,9 @@ export async function settle(logger: Logger, what: string, work: () => Promise<u
   }
 }
 
-/** How to reach the person privately from a place, if Slack gave us a way (messages carry a response_url; views do not). */
-export const reachOf = (place: Place): EphemeralTarget | undefined => (place.kind === 'ephemeral' ? place.target : place.kind === 'message' ? place.reach : undefined);
+/** How to reach the person privately from a place: a message's response_url, else (Home, modals) their DM with the app. */
+export function reachOf(place: Place): EphemeralTarget | undefined {
+  if (place.kind === 'ephemeral') return place.target;
+  if (place.kind === 'message') return place.reach;
+  return { client: place.client, user: place.user };
+}

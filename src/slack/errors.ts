@@ -12,6 +12,11 @@ export const MAX_RATE_LIMIT_WAIT_SECONDS = 3;
 
 export const platformError = (error: unknown): string | undefined => (error instanceof webApi.WebAPIPlatformError ? error.data.error : undefined);
 
+const TRIGGER_ERRORS = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);
+
+/** Slack refused to open a modal because its trigger_id expired (after 3 seconds) or was used already. */
+export const isTriggerProblem = (error: unknown): boolean => TRIGGER_ERRORS.has(platformError(error) ?? '');
+
 /** Runs a Web API call, retrying it once after a short rate-limit pause. */
 export async function withRateLimitRetry<T>(call: () => Promise<T>): Promise<T> {
   try {

@@ -5,8 +5,9 @@ import type { LogLevelName } from '../config.js';
  * A logger for Bolt, the Web API client and our listeners that cannot leak what people asked. At debug
  * level Bolt and the Web API client log whole request and response bodies (message text, user and channel
  * ids, button values with the answer path), so every line is scrubbed before it is written:
- * - anything from the first `{` or `[` on (a JSON dump) is cut;
- * - Slack ids (U…, C…, D…, T…), conversation states (`1:nl:…`) and URL paths other than API method names are masked.
+ * - anything from the first `{`, `[` or `"` on (a JSON dump, or the snippet of a body a JSON parse error quotes) is cut;
+ * - Slack ids (U…, C…, D…, T…), conversation states (`1:nl:…`), tokens (xoxb-…, xapp-…) and URL paths other
+ *   than API method names are masked.
  * What remains is what operators need: which method, which error code, how long to wait.
  */
 
@@ -56,11 +57,12 @@ export function describe(part: unknown): string {
 }
 
 export function scrub(text: string): string {
-  const dump = text.search(/[{[]/);
+  const dump = text.search(/[{["]/);
   const head = dump === -1 ? text : `${text.slice(0, dump)}‹…›`;
   return head
     .replace(/https?:\/\/[^\s|>'"]+/g, safeUrl)
     .replace(/\b\d:(?:nl|en):\S*/g, '‹state›')
+    .replace(/\bx(?:ox[a-z]|app)-[\w-]+/g, '‹token›')
     .replace(/\b[UWBCDGTEF][A-Z0-9]{6,}\b/g, '‹id›');
 }
 

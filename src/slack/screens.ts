@@ -113,9 +113,15 @@ export function audienceTopics(guide: Guide, group: AudienceGroup, lang: Lang, i
   return topicListScreen(heading, topics(guide, lang, AUDIENCE_GROUPS[group]), lang);
 }
 
+/**
+ * The router reads only a question's first 40 words, and its typo matching grows with the square of a
+ * word's length: one 40,000-character word (Slack's message limit) would hold the process for over a second.
+ */
+const MAX_QUESTION_CHARS = 1000;
+
 /** Free text: the flow itself when one topic clearly fits, otherwise the topics that fit, otherwise all topics. */
 export function answerText(guide: Guide, text: string, lang: Lang): Screen {
-  const { matches, confident } = guide.router.route(text);
+  const { matches, confident } = guide.router.route(text.slice(0, MAX_QUESTION_CHARS));
   const [first] = matches;
   if (confident && first) return conversationScreen(guide, start(first.flow, lang));
   if (matches.length === 0) return topicMenu(guide, lang, msg((m) => m.noMatch, lang));

@@ -65,3 +65,12 @@ describe('routing questions to flows', () => {
     expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
   });
 });
+
+describe('routing hostile input', () => {
+  it('answers a very long pasted text quickly, ignoring "words" longer than any keyword', () => {
+    const started = performance.now();
+    const { matches } = router.route(`${'x'.repeat(50_000)} vingerafdruk kassa ${'abcdefghij'.repeat(2_000)}`);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(matches[0]?.flow).toBe('biometrics');
+  });
+});

@@ -1,44 +1,20 @@
 import type { App } from '@slack/bolt';
 import nock from 'nock';
 import type { HttpConfig } from '../../../src/config.js';
-import { createRouter } from '../../../src/engine/router.js';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge/base.js';
-import type { Flow, Lang } from '../../../src/knowledge/schema.js';
+import type { Lang } from '../../../src/knowledge/schema.js';
 import { walk, type Conversation } from '../../../src/engine/flow.js';
-import { loadKnowledge, loadOrganisation, PACKAGE_ROOT } from '../../../src/knowledge/load.js';
 import { createSlackApp, type SlackApp } from '../../../src/slack/app.js';
 import { createPrivateLogger, logLevel } from '../../../src/slack/logger.js';
 import type { Guide } from '../../../src/slack/screens.js';
+import { realGuide } from './guide.js';
 import { IDS, RESPONSE_URL_ORIGIN } from './payloads.js';
+
+export { guideWithFlows, realGuide } from './guide.js';
+export { buttonIn, buttonsIn, type FoundButton } from './buttons.js';
 
 /** Web API calls go here (SLACK_API_URL), so nothing can reach slack.com by accident. */
 export const API_ORIGIN = 'https://slack.test';
 export const API_URL = `${API_ORIGIN}/api/`;
-
-let knowledge: KnowledgeBase | undefined;
-
-/** The real knowledge and the example organisation, loaded once per test file. */
-export function realGuide(): Guide {
-  if (!knowledge) {
-    const loaded = loadKnowledge();
-    if (!loaded.kb) throw new Error('the knowledge under flows/ and knowledge/ is invalid; run npm run validate');
-    knowledge = loaded.kb;
-  }
-  const organisation = loadOrganisation(`${PACKAGE_ROOT}organisation.example.yml`);
-  return { kb: knowledge, router: createRouter(knowledge), organisation: organisation.ok ? organisation.organisation : undefined };
-}
-
-/** The same knowledge with different flows: to make states outdated, or to take a flow away. */
-export function guideWithFlows(guide: Guide, flows: (all: Flow[]) => Flow[]): Guide {
-  const { kb } = guide;
-  const rebuilt = buildKnowledgeBase({
-    flows: flows([...kb.flows.values()].map((e) => e.flow)),
-    grounds: [...kb.grounds.values()],
-    rulings: [...kb.rulings.values()],
-    routes: [...kb.routes.values()],
-  });
-  return { ...guide, kb: rebuilt, router: createRouter(rebuilt) };
-}
 
 /** The first outcome of a flow, reached by always taking the first option. */
 export function firstOutcome(flow = 'biometrics', lang: Lang = 'nl'): Conversation {
@@ -129,7 +105,7 @@ export interface TestApp {
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
 export function testConfig(overrides: Partial<HttpConfig> = {}): HttpConfig {
-  return { mode: 'http', botToken: 'xoxb-test-token', signingSecret: TEST_SIGNING_SECRET, port: 0, logLevel: 'info', apiUrl: API_URL, ...overrides };
+  return { mode: 'http', botToken: 'xoxb-test-token', signingSecret: TEST_SIGNING_SECRET, port: 0, host: '127.0.0.1', logLevel: 'info', apiUrl: API_URL, ...overrides };
 }
 
 /** A real Bolt app with all listeners, initialised (its auth.test answered by the mock, which must be set up first). */
@@ -161,25 +137,6 @@ export function setUpNock(): void {
 export function tearDownNock(): void {
   nock.cleanAll();
   nock.enableNetConnect();
-}
-
-export interface FoundButton {
-  action_id: string;
-  value?: string;
-  url?: string;
-  style?: string;
-  text: { text: string };
-}
-
-/** Every button in a list of blocks, in reading order. */
-export function buttonsIn(blocks: any[]): FoundButton[] {
-  return blocks.flatMap((b) => [...(b.type === 'actions' ? b.elements : []), ...(b.accessory?.type === 'button' ? [b.accessory] : [])]);
-}
-
-export function buttonIn(blocks: any[], actionId: string | RegExp): FoundButton {
-  const found = buttonsIn(blocks).find((b) => (typeof actionId === 'string' ? b.action_id === actionId : actionId.test(b.action_id)));
-  if (!found) throw new Error(`no button ${String(actionId)} in: ${buttonsIn(blocks).map((b) => b.action_id).join(', ')}`);
-  return found;
 }
 
 export const textOf = (blocks: any[]): string => JSON.stringify(blocks);

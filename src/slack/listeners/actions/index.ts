@@ -4,17 +4,27 @@ import type { Guide } from '../../screens.js';
 import { chooseAudience } from './choose-audience.js';
 import { chooseLanguage } from './choose-language.js';
 import { followLink } from './follow-link.js';
-import { navigate } from './navigate.js';
+import { navigate, type ButtonArgs } from './navigate.js';
 import { openMenu } from './open-menu.js';
 import { openShare } from './open-share.js';
+import { unknownAction } from './unknown-action.js';
 
 const startsWith = (prefix: string) => new RegExp(`^${prefix.replace(/\./g, '\\.')}(\\.|$)`);
 
+type Listener = (args: ButtonArgs) => Promise<void>;
+
+const LISTENERS: [id: string | RegExp, make: (guide: Guide) => Listener][] = [
+  [startsWith(ACTIONS.go), navigate],
+  [ACTIONS.menu, openMenu],
+  [startsWith(ACTIONS.audience), chooseAudience],
+  [startsWith(ACTIONS.lang), chooseLanguage],
+  [ACTIONS.share, openShare],
+  [ACTIONS.link, () => followLink],
+];
+
+const isKnown = (actionId: string) => LISTENERS.some(([id]) => (typeof id === 'string' ? id === actionId : id.test(actionId)));
+
 export function register(app: App, guide: Guide): void {
-  app.action<BlockAction<ButtonAction>>(startsWith(ACTIONS.go), navigate(guide));
-  app.action<BlockAction<ButtonAction>>(ACTIONS.menu, openMenu(guide));
-  app.action<BlockAction<ButtonAction>>(startsWith(ACTIONS.audience), chooseAudience(guide));
-  app.action<BlockAction<ButtonAction>>(startsWith(ACTIONS.lang), chooseLanguage(guide));
-  app.action<BlockAction<ButtonAction>>(ACTIONS.share, openShare(guide));
-  app.action<BlockAction<ButtonAction>>(ACTIONS.link, followLink);
+  for (const [id, make] of LISTENERS) app.action<BlockAction<ButtonAction>>(id, make(guide));
+  app.action<BlockAction<ButtonAction>>(/.*/, unknownAction(guide, isKnown));
 }

@@ -1,9 +1,7 @@
 import type { AllMiddlewareArgs, GlobalShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { start } from '../../../engine/flow.js';
 import { msg } from '../../../i18n.js';
-import { screenModal } from '../../../render/blocks.js';
-import { withRateLimitRetry } from '../../errors.js';
-import { settle } from '../../deliver.js';
+import { openModal, settle } from '../../deliver.js';
 import { requestLang } from '../../locale.js';
 import { audienceTopics, conversationScreen, ROLLOUT_FLOW, type Guide } from '../../screens.js';
 
@@ -15,7 +13,7 @@ export function checkTool(guide: Guide) {
     const screen = guide.kb.flows.has(ROLLOUT_FLOW)
       ? conversationScreen(guide, start(ROLLOUT_FLOW, lang))
       : audienceTopics(guide, 'manager', lang, msg((m) => m.slack.checkToolIntro, lang));
-    const view = screenModal(screen, lang);
-    await settle(logger, 'check-tool shortcut', () => withRateLimitRetry(() => client.views.open({ trigger_id: shortcut.trigger_id, view })));
+    const user = shortcut.user.id;
+    await settle(logger, 'check-tool shortcut', () => openModal(client, shortcut.trigger_id, screen, lang, user), { target: { client, user }, lang });
   };
 }

@@ -15,11 +15,15 @@ export const SHARE_ACK_BUDGET_MS = 2000;
 
 type Values = ViewSubmitAction['view']['state']['values'];
 
+/** Ids go into `<@…>` and `<#…>` mentions, so anything that is not shaped like a Slack id is refused. */
+const isSlackId = (id: unknown): id is string => typeof id === 'string' && /^[A-Z0-9]{2,40}$/.test(id);
+
 function chosenTarget(values: Values): { id: string; block: string } | undefined {
   const colleague = values[SHARE_INPUT.colleague.block]?.[SHARE_INPUT.colleague.action]?.selected_user;
   const channel = values[SHARE_INPUT.channel.block]?.[SHARE_INPUT.channel.action]?.selected_conversation;
   if (!colleague === !channel) return undefined;
-  return colleague ? { id: colleague, block: SHARE_INPUT.colleague.block } : { id: channel as string, block: SHARE_INPUT.channel.block };
+  const [id, block] = colleague ? [colleague, SHARE_INPUT.colleague.block] : [channel, SHARE_INPUT.channel.block];
+  return isSlackId(id) ? { id, block } : undefined;
 }
 
 const mention = (id: string) => (/^[UW]/.test(id) ? `<@${id}>` : `<#${id}>`);
@@ -51,7 +55,7 @@ export function shareSubmitted(guide: Guide) {
     const decoded = decode(guide, view.private_metadata);
     const lang = decoded.ok ? decoded.conversation.lang : langHint(view.private_metadata);
     const notice = (screen: Screen) => screenModal(screen, lang);
-    const message = decoded.ok ? sharedMessage(guide, decoded.conversation, body.user.id) : undefined;
+    const message = decoded.ok && isSlackId(body.user.id) ? sharedMessage(guide, decoded.conversation, body.user.id) : undefined;
     if (!message) {
       const problem = decoded.ok ? stateProblemScreen(guide, { code: 'outdated', flow: decoded.conversation.flow }, lang) : decoded.screen;
       await ack({ response_action: 'update', view: notice(problem) });

@@ -1,0 +1,15 @@
+import type { AllMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { openModal, settle } from '../../deliver.js';
+import { requestLang } from '../../locale.js';
+import { topicMenu, type Guide } from '../../screens.js';
+
+/** A shortcut no listener knows (the manifest and the code out of step): the topics, rather than Slack's error. */
+export function unknownShortcut(guide: Guide, isKnown: (callbackId: string) => boolean) {
+  return async ({ ack, shortcut, client, logger }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs): Promise<void> => {
+    if (isKnown(shortcut.callback_id)) return;
+    await ack();
+    const lang = requestLang(shortcut);
+    const user = shortcut.user.id;
+    await settle(logger, 'unknown shortcut', () => openModal(client, shortcut.trigger_id, topicMenu(guide, lang), lang, user), { target: { client, user }, lang });
+  };
+}
