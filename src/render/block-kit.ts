@@ -75,6 +75,8 @@ export const esc = (text: string): string => text.replace(/&/g, '&amp;').replace
 
 /** Shortens text to `max` characters, ending in an ellipsis when it had to cut. */
 export function clip(text: string, max: number): string {
+  // Counting code points means splitting the string; most texts are far under the limit, so skip that.
+  if (text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }

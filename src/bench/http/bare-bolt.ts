@@ -1,0 +1,23 @@
+import { App, HTTPReceiver } from '@slack/bolt';
+
+/**
+ * The yardstick: Bolt in HTTP mode with nothing of ours, a listener that only acks. Same receiver, same
+ * path and no conversation store, as in the app. It calls no API: the token is never checked, and the bot's
+ * ids are given so Bolt's authorization does not look them up with auth.test on the first request.
+ */
+
+const port = Number(process.env.PORT);
+const signingSecret = process.env.SLACK_SIGNING_SECRET ?? '';
+
+const app = new App({
+  token: 'xoxb-bench-not-a-token',
+  tokenVerificationEnabled: false,
+  botId: 'B0BENCH001',
+  botUserId: 'U0BOTBENCH',
+  convoStore: false,
+  receiver: new HTTPReceiver({ signingSecret, endpoints: '/slack/events' }),
+});
+app.action(/.*/, async ({ ack }) => ack());
+app.command(/.*/, async ({ ack }) => ack());
+
+await app.start({ port, host: '127.0.0.1' });
