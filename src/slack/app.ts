@@ -5,6 +5,7 @@ import { dropRepeatedEvents, seenEvents, type SeenEvents } from './dedupe.js';
 import { registerListeners } from './listeners/index.js';
 import { logLevel } from './logger.js';
 import type { Guide } from './screens.js';
+import { keepAliveFetch } from './http-fetch.js';
 
 /** Slack's replay window for signed requests, applied to timestamps in the future too (Bolt only checks the past). */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
@@ -34,14 +35,14 @@ export const CLIENT_OPTIONS = {
  * Bolt's respond() posts to the response_url with this fetch and no time limit of its own, so a
  * response_url that never answers would hold the listener forever. Web API calls bring their own signal.
  */
-export function fetchWithTimeout(ms: number): typeof fetch {
+export function fetchWithTimeout(ms: number, base: typeof fetch = keepAliveFetch): typeof fetch {
   return async (input, init) => {
-    if (init?.signal) return fetch(input, init);
+    if (init?.signal) return base(input, init);
     const controller = new AbortController();
     // A timer cleared on the answer, rather than AbortSignal.timeout(), which lives on for the full time.
     const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
     try {
-      return await fetch(input, { ...init, signal: controller.signal });
+      return await base(input, { ...init, signal: controller.signal });
     } finally {
       clearTimeout(timer);
     }
