@@ -31,8 +31,10 @@ export function buildKnowledgeBase(parts: {
   routes: readonly Route[];
 }): KnowledgeBase {
   const flows = new Map(parts.flows.map((flow) => [flow.id, { flow, hash: shortHash(flow), questionsLeft: countQuestionsLeft(flow) }]));
+  // The flows are most of the content and already hashed one by one; the version builds on those hashes.
+  const flowHashes = [...flows.values()].map((e) => [e.flow.id, e.hash]);
   return deepFreeze({
-    version: shortHash(parts, 12),
+    version: shortHash({ flowHashes, grounds: parts.grounds, rulings: parts.rulings, routes: parts.routes }, 12),
     flows,
     grounds: new Map(parts.grounds.map((g) => [g.id, g])),
     rulings: new Map(parts.rulings.map((r) => [r.id, r])),

@@ -1,5 +1,5 @@
 import { formatPath, type Diagnostic, type PathSegment } from './diagnostics.js';
-import { MAX_ANSWERS, type Flow, type Ground, type Route, type Ruling } from './schema.js';
+import { LETTER_FIELDS, LETTER_PLACEHOLDER, MAX_ANSWERS, type Flow, type Ground, type Route, type Ruling } from './schema.js';
 import type { YamlFile } from './yaml.js';
 
 /** A schema-valid item together with the file and the path it was read from. */
@@ -211,14 +211,12 @@ function longestPath(flow: Flow): number {
   return length.get(flow.start) ?? 0;
 }
 
-const PLACEHOLDER = /\{([a-z_]+)(?::([a-z0-9_-]+))?\}/g;
-export const LETTER_FIELDS = ['organisation', 'date', 'answer'] as const;
 
 function checkLetterPlaceholders(at: Located<Flow>, outcomeId: string, report: Report): void {
   const letter = at.value.outcomes[outcomeId]?.letter;
   if (!letter) return;
   for (const lang of ['nl', 'en'] as const) {
-    for (const [, field, arg] of letter.body[lang].matchAll(PLACEHOLDER)) {
+    for (const [, field, arg] of letter.body[lang].matchAll(LETTER_PLACEHOLDER)) {
       const ok = field === 'answer' ? arg !== undefined && at.value.questions[arg] !== undefined : (LETTER_FIELDS as readonly string[]).includes(field ?? '') && !arg;
       if (!ok) report('error', at, ['outcomes', outcomeId, 'letter', 'body', lang], `unknown placeholder "{${field}${arg ? `:${arg}` : ''}}"; use {organisation}, {date} or {answer:<question id>}`);
     }

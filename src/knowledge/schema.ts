@@ -113,6 +113,11 @@ export const Question = z.strictObject({
 });
 export type Question = z.infer<typeof Question>;
 
+/** The fields a letter may name: `{organisation}`, `{date}` and `{answer:<question id>}`. */
+export const LETTER_FIELDS = ['organisation', 'date', 'answer'] as const;
+/** A `{field}` or `{field:argument}` placeholder in a letter body. */
+export const LETTER_PLACEHOLDER = /\{([a-z_]+)(?::([a-z0-9_-]+))?\}/g;
+
 /** A ready-to-send letter an outcome offers; {placeholders} are filled from the answers and the organisation. */
 export const Letter = z.strictObject({
   title: ShortText,

@@ -1,6 +1,6 @@
 import type { OutcomeStep, QuestionStep, Step } from '../engine/flow.js';
 import { msg, t } from '../i18n.js';
-import type { Lang, Organisation, Verdict } from '../knowledge/schema.js';
+import { LETTER_PLACEHOLDER, type Lang, type Organisation, type Verdict } from '../knowledge/schema.js';
 
 /**
  * A step put into words in one language, with the organisation's contacts filled in.
@@ -164,7 +164,7 @@ const BLANK = { nl: { organisation: '[naam werkgever]', answer: '[…]' }, en: {
 
 /** Fills {organisation}, {date} and {answer:<question>} in a letter with what the person chose. */
 function fillLetter(body: string, step: OutcomeStep, { lang, organisation, today }: ViewContext): string {
-  return body.replace(/\{([a-z_]+)(?::([a-z0-9_-]+))?\}/g, (_, field: string, arg?: string) => {
+  return body.replace(LETTER_PLACEHOLDER, (_, field: string, arg?: string) => {
     if (field === 'organisation') return organisation?.name ?? BLANK[lang].organisation;
     if (field === 'date') return today ?? new Date().toISOString().slice(0, 10);
     const chosen = step.answered.find((a) => a.question === arg);

@@ -1,31 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { start } from '../../src/engine/flow.js';
 import { encodeState } from '../../src/engine/state.js';
 import { esc } from '../../src/render/block-kit.js';
 import { walk } from '../../src/engine/flow.js';
 import { realGuide } from '../slack/helpers/guide.js';
 import { appMention, directMessage, IDS, messageShortcut, shareSubmission, slashCommand } from '../slack/helpers/payloads.js';
-import { startLiveApp, until, type LiveApp } from './helpers/live-app.js';
-import { startSlackStub, type SlackStub } from './helpers/slack-stub.js';
+import { until, useLiveApp } from './helpers/live-app.js';
 
 /** Slack mrkdwn that would notify people, mention someone or disguise a link, if it reached a message unescaped. */
 const INJECTIONS = ['<!channel>', '<!here>', '<!everyone>', '<!subteam^S0EVIL0001>', '<@U0EVIL0001>', '<#C0EVIL0001>', '<https://evil.example/login|Rabobank>', '<mailto:x@evil.example|HR>'];
 const HOSTILE = `camera op de werkvloer ${INJECTIONS.join(' ')} &amp; *vet*`;
 
 describe('text from the person, in what the app sends', () => {
-  let stub: SlackStub;
-  let live: LiveApp;
+  const env = useLiveApp();
 
-  beforeEach(async () => {
-    stub = await startSlackStub();
-    live = await startLiveApp(stub);
-  });
-  afterEach(async () => {
-    await live.stop();
-    await stub.close();
-  });
-
-  const outgoing = () => JSON.stringify(stub.calls.filter((c) => c.method !== 'auth.test').map((c) => c.body));
+  const outgoing = () => JSON.stringify(env.stub.calls.filter((c) => c.method !== 'auth.test').map((c) => c.body));
 
   it.each([
     ['a slash command', () => ({ ...slashCommand(HOSTILE), response_url: 'RESPONSE_URL' })],
@@ -33,9 +22,9 @@ describe('text from the person, in what the app sends', () => {
     ['a mention', () => appMention(HOSTILE)],
     ['the message shortcut', () => ({ ...messageShortcut('ask_about_message', HOSTILE), response_url: 'RESPONSE_URL' })],
   ])('never carries a broadcast, mention or disguised link from %s', async (_surface, make) => {
-    const payload = JSON.parse(JSON.stringify(make()).replace('"RESPONSE_URL"', JSON.stringify(stub.hookUrl('reply'))));
-    expect((await live.post(payload)).status).toBe(200);
-    await until(() => stub.calls.length > 1, 'an answer');
+    const payload = JSON.parse(JSON.stringify(make()).replace('"RESPONSE_URL"', JSON.stringify(env.stub.hookUrl('reply'))));
+    expect((await env.live.post(payload)).status).toBe(200);
+    await until(() => env.stub.calls.length > 1, 'an answer');
     const sent = outgoing();
     expect(sent).toContain('"blocks"');
     for (const injection of INJECTIONS) expect(sent).not.toContain(injection.slice(0, -1));
@@ -47,15 +36,15 @@ describe('text from the person, in what the app sends', () => {
     ['a user id with markup in it', { user: '<!here>' }],
   ])('refuses to share to %s', async (_what, target) => {
     const outcome = outcomeState();
-    await live.post(shareSubmission(outcome, target));
+    await env.live.post(shareSubmission(outcome, target));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(stub.calls.filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+    expect(env.stub.calls.filter((c) => c.method === 'chat.postMessage')).toEqual([]);
   });
 
   it('shares with a real channel id, mentioning only the sharer', async () => {
-    await live.post(shareSubmission(outcomeState(), { channel: IDS.channel }));
-    await until(() => stub.calls.some((c) => c.method === 'chat.postMessage'), 'the shared message');
-    const shared = JSON.stringify(stub.calls.find((c) => c.method === 'chat.postMessage')!.body);
+    await env.live.post(shareSubmission(outcomeState(), { channel: IDS.channel }));
+    await until(() => env.stub.calls.some((c) => c.method === 'chat.postMessage'), 'the shared message');
+    const shared = JSON.stringify(env.stub.calls.find((c) => c.method === 'chat.postMessage')!.body);
     expect(shared.match(/<[@#!][^>]*>/g)).toEqual([`<@${IDS.user}>`]);
   });
 });

@@ -1,30 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EVENT_MEMORY_ENTRIES, EVENT_MEMORY_MS, seenEvents } from '../../src/slack/dedupe.js';
 import { appHomeOpened, appMention, directMessage, IDS } from '../slack/helpers/payloads.js';
 import { encodeForSlack, signedHeaders } from '../slack/helpers/signing.js';
-import { SIGNING_SECRET, startLiveApp, until, type LiveApp } from './helpers/live-app.js';
-import { startSlackStub, type SlackStub } from './helpers/slack-stub.js';
+import { SIGNING_SECRET, startLiveApp, until, useLiveApp } from './helpers/live-app.js';
+import { startSlackStub } from './helpers/slack-stub.js';
 
 describe('Slack redelivering an event', () => {
-  let stub: SlackStub;
-  let live: LiveApp;
+  const env = useLiveApp();
 
-  beforeEach(async () => {
-    stub = await startSlackStub();
-    live = await startLiveApp(stub);
-  });
-  afterEach(async () => {
-    await live.stop();
-    await stub.close();
-  });
-
-  const sent = (method: string) => stub.calls.filter((c) => c.method === method);
+  const sent = (method: string) => env.stub.calls.filter((c) => c.method === method);
 
   /** Posts the same event body again as Slack does: a new signature, the same event_id, retry headers. */
   async function deliver(event: object, retry?: { num: number; reason: string }): Promise<number> {
     const { body, contentType } = encodeForSlack(event as Record<string, unknown>);
     const headers = { ...signedHeaders(SIGNING_SECRET, body, contentType), ...(retry && { 'x-slack-retry-num': String(retry.num), 'x-slack-retry-reason': retry.reason }) };
-    return (await fetch(`${live.base}/slack/events`, { method: 'POST', body, headers })).status;
+    return (await fetch(`${env.live.base}/slack/events`, { method: 'POST', body, headers })).status;
   }
 
   it.each([

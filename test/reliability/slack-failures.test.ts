@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { start } from '../../src/engine/flow.js';
 import { encodeState } from '../../src/engine/state.js';
 import { realGuide } from '../slack/helpers/guide.js';
 import { blockActions, dmContainer, ephemeralContainer, globalShortcut, homeContainer, IDS, slashCommand } from '../slack/helpers/payloads.js';
-import { startLiveApp, until, type LiveApp } from './helpers/live-app.js';
-import { platformError, rateLimited, serverError, startSlackStub, type SlackStub } from './helpers/slack-stub.js';
+import { until, useLiveApp } from './helpers/live-app.js';
+import { platformError, rateLimited, serverError } from './helpers/slack-stub.js';
 
 /**
  * When Slack fails (rate limits, server errors, dropped connections, no answer at all, expired response_urls
@@ -14,26 +14,17 @@ import { platformError, rateLimited, serverError, startSlackStub, type SlackStub
 describe('when Slack fails', () => {
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
-  let stub: SlackStub;
-  let live: LiveApp;
+  const env = useLiveApp();
 
   beforeAll(() => process.on('unhandledRejection', onRejection));
   afterAll(() => process.off('unhandledRejection', onRejection));
-  beforeEach(async () => {
-    stub = await startSlackStub();
-    live = await startLiveApp(stub);
-  });
-  afterEach(async () => {
-    await live.stop();
-    await stub.close();
-    expect(rejections).toEqual([]);
-  });
+  afterEach(() => expect(rejections).toEqual([]));
 
-  const calls = (method: string) => stub.calls.filter((c) => c.method === method);
+  const calls = (method: string) => env.stub.calls.filter((c) => c.method === method);
   const shown = (method: string) => JSON.stringify(calls(method).map((c) => c.body.blocks ?? c.body.view));
   const state = encodeState(realGuide().kb, start('biometrics', 'nl'));
   /** A click on a step in the app's DM: the step is updated with chat.update; the response_url can tell the person. */
-  const dmClick = () => ({ ...blockActions({ action_id: 'mw.go.start.biometrics', value: state }, dmContainer), response_url: stub.hookUrl('dm') });
+  const dmClick = () => ({ ...blockActions({ action_id: 'mw.go.start.biometrics', value: state }, dmContainer), response_url: env.stub.hookUrl('dm') });
   const homeClick = () => blockActions({ action_id: 'mw.go.start.biometrics', value: state }, homeContainer);
 
   async function timed(work: () => Promise<void>): Promise<number> {
@@ -43,17 +34,17 @@ describe('when Slack fails', () => {
   }
 
   it('retries a dropped connection twice, then tells the person', async () => {
-    stub.always('chat.update', { drop: true });
-    await live.post(dmClick());
+    env.stub.always('chat.update', { drop: true });
+    await env.live.post(dmClick());
     await until(() => calls('hook').length === 1, 'the person to be told');
     expect(calls('chat.update')).toHaveLength(3);
     expect(JSON.stringify(calls('hook')[0]!.body.blocks)).toContain('Er ging iets mis bij Slack');
   });
 
   it('gives up on a Web API that does not answer within seconds, and tells the person', async () => {
-    stub.always('chat.update', { hang: true });
+    env.stub.always('chat.update', { hang: true });
     const took = await timed(async () => {
-      await live.post(dmClick());
+      await env.live.post(dmClick());
       await until(() => calls('hook').length === 1, 'the person to be told', 15_000);
     });
     expect(took).toBeLessThan(8_000);
@@ -62,9 +53,9 @@ describe('when Slack fails', () => {
   }, 20_000);
 
   it('answers with a new ephemeral message when the response_url does not answer', async () => {
-    stub.always('hook', { hang: true });
+    env.stub.always('hook', { hang: true });
     const took = await timed(async () => {
-      await live.post({ ...slashCommand('privacy'), response_url: stub.hookUrl('cmd') });
+      await env.live.post({ ...slashCommand('privacy'), response_url: env.stub.hookUrl('cmd') });
       await until(() => calls('chat.postEphemeral').length === 1, 'the ephemeral fallback', 15_000);
     });
     expect(took).toBeLessThan(5_000);
@@ -73,48 +64,48 @@ describe('when Slack fails', () => {
   }, 20_000);
 
   it('answers with a new ephemeral message when the response_url cannot be reached', async () => {
-    stub.always('hook', { drop: true });
-    await live.post({ ...slashCommand('help'), response_url: stub.hookUrl('cmd') });
+    env.stub.always('hook', { drop: true });
+    await env.live.post({ ...slashCommand('help'), response_url: env.stub.hookUrl('cmd') });
     await until(() => calls('chat.postEphemeral').length === 1, 'the ephemeral fallback');
   });
 
   it('answers with a new ephemeral message when the response_url has expired (HTTP 404)', async () => {
-    stub.always('hook', { status: 404, body: 'expired_url' });
-    await live.post({ ...blockActions({ action_id: 'mw.go.start.biometrics', value: state }, ephemeralContainer), response_url: stub.hookUrl('old') });
+    env.stub.always('hook', { status: 404, body: 'expired_url' });
+    await env.live.post({ ...blockActions({ action_id: 'mw.go.start.biometrics', value: state }, ephemeralContainer), response_url: env.stub.hookUrl('old') });
     await until(() => calls('chat.postEphemeral').length === 1, 'the ephemeral fallback');
     expect(shown('chat.postEphemeral')).toContain('mw.go.option.');
   });
 
   it('shows the step in the DM when the Home trigger_id has expired', async () => {
-    stub.queue('views.open', platformError('expired_trigger_id'));
-    await live.post(homeClick());
+    env.stub.queue('views.open', platformError('expired_trigger_id'));
+    await env.live.post(homeClick());
     await until(() => calls('chat.postMessage').length === 1, 'the step in the DM');
     expect(calls('chat.postMessage')[0]!.body.channel).toBe(IDS.user);
     expect(shown('chat.postMessage')).toContain('mw.go.option.');
   });
 
   it('shows the rollout check in the DM when the shortcut’s trigger_id was used already', async () => {
-    stub.queue('views.open', platformError('exchanged_trigger_id'));
-    await live.post(globalShortcut('check_tool'));
+    env.stub.queue('views.open', platformError('exchanged_trigger_id'));
+    await env.live.post(globalShortcut('check_tool'));
     await until(() => calls('chat.postMessage').length === 1, 'the check in the DM');
     expect(calls('chat.postMessage')[0]!.body.channel).toBe(IDS.user);
   });
 
   it('tells the person on Home, in the DM, when to try again after a long rate limit', async () => {
-    stub.queue('views.open', rateLimited(30));
-    await live.post(homeClick());
+    env.stub.queue('views.open', rateLimited(30));
+    await env.live.post(homeClick());
     await until(() => calls('chat.postMessage').length === 1, 'the message in the DM');
     expect(shown('chat.postMessage')).toContain('over 30 seconden');
   });
 
   it('keeps answering when both the response_url and the Web API fail', async () => {
-    stub.always('hook', serverError);
-    stub.always('chat.postEphemeral', serverError);
-    await live.post({ ...slashCommand('help'), response_url: stub.hookUrl('cmd') });
+    env.stub.always('hook', serverError);
+    env.stub.always('chat.postEphemeral', serverError);
+    await env.live.post({ ...slashCommand('help'), response_url: env.stub.hookUrl('cmd') });
     // the answer, then the message that something went wrong: each tried both ways, the Web API three times
     await until(() => calls('chat.postEphemeral').length === 6, 'every attempt');
-    stub.always('hook', undefined);
-    await live.post({ ...slashCommand('help'), response_url: stub.hookUrl('later') });
+    env.stub.always('hook', undefined);
+    await env.live.post({ ...slashCommand('help'), response_url: env.stub.hookUrl('later') });
     await until(() => calls('hook').some((c) => c.hook === 'later' && c.body.blocks), 'an answer once Slack is back');
   });
 });

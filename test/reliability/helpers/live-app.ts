@@ -6,7 +6,8 @@ import { createPrivateLogger, logLevel } from '../../../src/slack/logger.js';
 import type { Guide } from '../../../src/slack/screens.js';
 import { realGuide } from '../../slack/helpers/guide.js';
 import { encodeForSlack, signedHeaders } from '../../slack/helpers/signing.js';
-import type { SlackStub } from './slack-stub.js';
+import { afterEach, beforeEach } from 'vitest';
+import { startSlackStub, type SlackStub } from './slack-stub.js';
 
 /** Recognisable secrets: a test asserts they never reach a log line. */
 export const BOT_TOKEN = 'xoxb-1234567890-0987654321-SeCrEtBoTtOkEn';
@@ -48,6 +49,20 @@ export async function startLiveApp(stub: SlackStub, options: { logLevel?: LogLev
 }
 
 /** Waits until `probe` holds, polling; fails with `what` after `ms`. */
+/** A fresh Slack stand-in and the app against it for every test of the calling describe block, stopped after. */
+export function useLiveApp(): { stub: SlackStub; live: LiveApp } {
+  const env = {} as { stub: SlackStub; live: LiveApp };
+  beforeEach(async () => {
+    env.stub = await startSlackStub();
+    env.live = await startLiveApp(env.stub);
+  });
+  afterEach(async () => {
+    await env.live.stop();
+    await env.stub.close();
+  });
+  return env;
+}
+
 export async function until(probe: () => boolean, what: string, ms = 10_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!probe()) {
