@@ -26,7 +26,7 @@ const LINEAR_SLACK = 1.5;
 
 const scaledMs = (f: Figures, index: number) => f.knowledge.scaled[index]?.ms ?? Number.NaN;
 
-/** The figures in the shape issue 6 asks for. */
+/** The figures as one JSON object (`npm run -s bench -- --json`); its shape is a contract for scripts that read it. */
 export function toJson(f: Figures): Record<string, Record<string, number>> {
   const { ours, bare } = f.http;
   return {

@@ -29,7 +29,7 @@ export interface Guide {
   organisation?: Organisation;
 }
 
-/** The three ways people find their topics in Slack, as the issue names them. */
+/** The three ways people find their topics in Slack. */
 export const AUDIENCE_GROUPS = {
   employee: ['employee'],
   manager: ['manager'],

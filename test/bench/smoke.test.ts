@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const BENCH = fileURLToPath(new URL('../../dist/bench/main.js', import.meta.url));
 
-/** The shape issue 6 gives for `npm run bench -- --json`. */
+/** The shape of `npm run bench -- --json`: scripts that read the figures rely on these keys. */
 const SHAPE = {
   knowledge: ['load_ms', 'load_ms_10x', 'load_ms_100x'],
   router: ['flows', 'p50_ms', 'p99_ms'],

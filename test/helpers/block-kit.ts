@@ -3,11 +3,11 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 /**
- * Checks Block Kit against the schema in ../shared/slack-schemas (see PROVENANCE.md there) and against
+ * Checks Block Kit against the schema in test/fixtures/slack-schemas (see PROVENANCE.md there) and against
  * Slack's limits the schema does not enforce. Returns every problem, so a failing test names them all.
  */
 
-const SCHEMA_URL = new URL('../../../shared/slack-schemas/slack-block-kit.schema.json', import.meta.url);
+const SCHEMA_URL = new URL('../fixtures/slack-schemas/slack-block-kit.schema.json', import.meta.url);
 
 export const SLACK_LIMITS = {
   messageBlocks: 50,

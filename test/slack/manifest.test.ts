@@ -7,8 +7,8 @@ import { COMMAND } from '../../src/slack/listeners/commands/monitorwijzer.js';
 import { SHORTCUTS } from '../../src/slack/listeners/shortcuts/index.js';
 
 const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8'));
-/** Slack's official manifest schema, v1.0.0 (see ../shared/slack-schemas/PROVENANCE.md). */
-const schema = JSON.parse(readFileSync(new URL('../../../shared/slack-schemas/slack-manifest.schema.json', import.meta.url), 'utf8'));
+/** Slack's official manifest schema, v1.0.0 (see test/fixtures/slack-schemas/PROVENANCE.md). */
+const schema = JSON.parse(readFileSync(new URL('../fixtures/slack-schemas/slack-manifest.schema.json', import.meta.url), 'utf8'));
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 describe('manifest.yml', () => {
