@@ -1,12 +1,6 @@
 import { main as cli } from './cli/main.js';
-import { validationReport } from './cli/commands.js';
-import { loadConfig, type SlackConfig } from './config.js';
-import { createRouter } from './engine/router.js';
-import { formatDiagnostic } from './knowledge/diagnostics.js';
-import { loadKnowledge, loadOrganisation } from './knowledge/load.js';
-import { createSlackApp } from './slack/app.js';
-import { startupHint } from './slack/errors.js';
-import { createPrivateLogger, logLevel } from './slack/logger.js';
+import { loadConfig } from './config.js';
+import { runSlack } from './slack/run.js';
 
 /**
  * `npm start`: monitorwijzer in Slack when Slack credentials are set (socket or HTTP mode, see
@@ -21,38 +15,4 @@ if (!loaded.ok) {
   process.exitCode = await cli(['chat', ...process.argv.slice(2)]);
 } else {
   process.exitCode = await runSlack(loaded.config);
-}
-
-async function runSlack(config: SlackConfig): Promise<number> {
-  const knowledge = loadKnowledge({ root: config.dir });
-  if (!knowledge.kb) {
-    const report = validationReport(knowledge.diagnostics, undefined, knowledge.files);
-    process.stderr.write(`${report.stderr}\nmonitorwijzer: not starting in Slack while the knowledge is invalid.\n`);
-    return 1;
-  }
-  const organisation = loadOrganisation(config.org, config.dir);
-  if (!organisation.ok) {
-    process.stderr.write(`${organisation.diagnostics.map(formatDiagnostic).join('\n')}\n`);
-    return 1;
-  }
-  const logger = createPrivateLogger(logLevel(config.logLevel));
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection:', reason));
-  const guide = { kb: knowledge.kb, router: createRouter(knowledge.kb), organisation: organisation.organisation };
-  const slack = createSlackApp(config, guide, logger);
-  try {
-    await slack.start();
-  } catch (error) {
-    logger.error('could not start in Slack:', error);
-    const hint = startupHint(error);
-    if (hint) process.stderr.write(`monitorwijzer: ${hint}\n`);
-    return 1;
-  }
-  const stop = async (signal: string) => {
-    logger.info(`${signal} received, stopping`);
-    await slack.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
-  return 0;
 }

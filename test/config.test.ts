@@ -11,18 +11,33 @@ describe('configuration from the environment', () => {
   });
 
   it('with a bot token and an app-level token runs in socket mode', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).toMatchObject({ ok: true, config: { mode: 'socket', botToken: BOT, appToken: APP } });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).toMatchObject({
+      ok: true,
+      config: { mode: 'socket', botToken: BOT, appToken: APP },
+    });
   });
 
   it('with a bot token and a signing secret runs in HTTP mode, on port 3000 unless PORT says otherwise', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET })).toMatchObject({ ok: true, config: { mode: 'http', port: 3000 } });
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: '8080' })).toMatchObject({ ok: true, config: { port: 8080 } });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET })).toMatchObject({
+      ok: true,
+      config: { mode: 'http', port: 3000 },
+    });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: '8080' })).toMatchObject({
+      ok: true,
+      config: { port: 8080 },
+    });
   });
 
   it('listens on all interfaces unless HOST names one, such as loopback behind a local proxy', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET })).toMatchObject({ config: { host: undefined } });
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: '127.0.0.1' })).toMatchObject({ config: { host: '127.0.0.1' } });
-    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: 'local host' })).toMatchObject({ ok: false });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET })).toMatchObject({
+      config: { host: undefined },
+    });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: '127.0.0.1' })).toMatchObject({
+      config: { host: '127.0.0.1' },
+    });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: 'local host' })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('prefers socket mode when both are set, unless SLACK_MODE picks HTTP', () => {
@@ -40,15 +55,26 @@ describe('configuration from the environment', () => {
       MONITORWIJZER_ORG: 'org.yml',
       MONITORWIJZER_DIR: '/srv/kennis',
     });
-    expect(result).toMatchObject({ config: { apiUrl: 'http://127.0.0.1:9999/api/', logLevel: 'debug', org: 'org.yml', dir: '/srv/kennis' } });
+    expect(result).toMatchObject({
+      config: { apiUrl: 'http://127.0.0.1:9999/api/', logLevel: 'debug', org: 'org.yml', dir: '/srv/kennis' },
+    });
   });
 
   it('treats empty values as not set', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', PORT: '', LOG_LEVEL: '' })).toMatchObject({ ok: true, config: { mode: 'terminal' } });
+    expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', PORT: '', LOG_LEVEL: '' })).toMatchObject({
+      ok: true,
+      config: { mode: 'terminal' },
+    });
   });
 
   it('lists every missing or invalid variable in one message', () => {
-    const result = loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: SECRET, PORT: 'eighty', LOG_LEVEL: 'loud', SLACK_API_URL: 'not a url' });
+    const result = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxp-user-token',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      SLACK_API_URL: 'not a url',
+    });
     expect(result.ok).toBe(false);
     const message = result.ok ? '' : result.message;
     for (const name of ['SLACK_BOT_TOKEN', 'PORT', 'LOG_LEVEL', 'SLACK_API_URL']) expect(message).toContain(name);

@@ -3,12 +3,22 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createRouter } from '../engine/router.js';
-import { formatDiagnostic } from '../knowledge/diagnostics.js';
-import { loadKnowledge, loadOrganisation, PACKAGE_ROOT } from '../knowledge/load.js';
+import { guideSettings } from '../config.js';
+import { loadGuide } from '../guide/guide.js';
+import { PACKAGE_ROOT } from '../knowledge/load.js';
 import { Lang } from '../knowledge/schema.js';
+import {
+  ask,
+  type Context,
+  graph,
+  listFlows,
+  type Output,
+  UsageError,
+  validation,
+  walkFlow,
+  writeDocs,
+} from './commands.js';
 import { runChat } from './terminal.js';
-import { ask, graph, listFlows, UsageError, validationReport, walkFlow, writeDocs, type Context, type Output } from './commands.js';
 
 const HELP = `monitorwijzer: guidance on workplace monitoring rules in the Netherlands
 
@@ -35,24 +45,26 @@ Exit codes: 0 success, 1 invalid knowledge, 2 wrong usage (unknown command, flow
 
 const COMMANDS = new Set(['chat', 'ask', 'walk', 'flows', 'validate', 'graph', 'docs']);
 
-export async function main(argv: string[]): Promise<number> {
-  let args;
+const OPTIONS = {
+  lang: { type: 'string', default: 'nl' },
+  json: { type: 'boolean', default: false },
+  answers: { type: 'string', default: '' },
+  dir: { type: 'string' },
+  org: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function parseCommandLine(argv: string[]) {
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string', default: 'nl' },
-        json: { type: 'boolean', default: false },
-        answers: { type: 'string', default: '' },
-        dir: { type: 'string' },
-        org: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    return { ok: true as const, ...parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }) };
   } catch (e) {
-    return usage((e as Error).message);
+    return { ok: false as const, message: (e as Error).message };
   }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseCommandLine(argv);
+  if (!args.ok) return usage(args.message);
   const { values, positionals } = args;
   const [command = 'chat', ...rest] = positionals;
   if (values.help) return print({ stdout: HELP, code: 0 });
@@ -60,31 +72,41 @@ export async function main(argv: string[]): Promise<number> {
   const lang = Lang.safeParse(values.lang);
   if (!lang.success) return usage(`--lang must be nl or en, not "${values.lang}"`);
 
-  const root = values.dir ?? process.env.MONITORWIJZER_DIR;
-  const loaded = loadKnowledge({ root });
-  if (command === 'validate') return print(validationReport(loaded.diagnostics, loaded.kb, loaded.files));
-  if (!loaded.kb) return print(validationReport(loaded.diagnostics, undefined, loaded.files));
-  const org = loadOrganisation(values.org ?? process.env.MONITORWIJZER_ORG, root);
-  if (!org.ok) return print({ stdout: '', stderr: org.diagnostics.map(formatDiagnostic).join('\n'), code: 1 });
+  const fromEnv = guideSettings(process.env);
+  const dir = values.dir ?? fromEnv.dir;
+  const loaded = loadGuide({ dir, org: values.org ?? fromEnv.org });
+  if (command === 'validate' || !loaded.ok)
+    return print(validation(loaded.diagnostics, loaded.ok ? loaded.guide.kb : undefined, loaded.files));
 
-  const ctx: Context = { kb: loaded.kb, lang: lang.data, json: values.json, organisation: org.organisation };
+  const ctx: Context = { guide: loaded.guide, lang: lang.data, json: values.json };
   try {
     switch (command) {
       case 'ask':
-        if (rest.length === 0) return usage('ask needs a question, e.g. monitorwijzer ask "mag mijn baas mijn vingerafdruk gebruiken?"');
+        if (rest.length === 0)
+          return usage('ask needs a question, e.g. monitorwijzer ask "mag mijn baas mijn vingerafdruk gebruiken?"');
         return print(ask(ctx, rest.join(' ')));
       case 'walk':
-        if (rest.length !== 1) return usage('walk needs one flow id, e.g. monitorwijzer walk biometrics --answers till');
-        return print(walkFlow(ctx, rest[0] as string, values.answers.split(',').map((a) => a.trim()).filter(Boolean)));
+        if (rest.length !== 1)
+          return usage('walk needs one flow id, e.g. monitorwijzer walk biometrics --answers till');
+        return print(
+          walkFlow(
+            ctx,
+            rest[0] as string,
+            values.answers
+              .split(',')
+              .map((a) => a.trim())
+              .filter(Boolean),
+          ),
+        );
       case 'flows':
         return print(listFlows(ctx));
       case 'graph':
         if (rest.length !== 1) return usage('graph needs one flow id, e.g. monitorwijzer graph biometrics');
         return print(graph(ctx, rest[0] as string));
       case 'docs':
-        return print(writeDocs(ctx, join(root ?? PACKAGE_ROOT, 'docs', 'flows')));
+        return print(writeDocs(ctx, join(dir ?? PACKAGE_ROOT, 'docs', 'flows')));
       default:
-        await runChat({ kb: ctx.kb, router: createRouter(ctx.kb), lang: ctx.lang, organisation: ctx.organisation });
+        await runChat({ guide: ctx.guide, lang: ctx.lang });
         return 0;
     }
   } catch (e) {

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { questionsLeft } from './graph.js';
+import { shortHash } from './hash.js';
 import type { Flow, Ground, Route, Ruling } from './schema.js';
 
 /** A flow with what the engine needs precomputed: a content hash and, per question, how many questions can still follow. */
@@ -20,9 +21,6 @@ export interface KnowledgeBase {
   readonly routes: ReadonlyMap<string, Route>;
 }
 
-export const shortHash = (value: unknown, length = 8): string =>
-  createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, length);
-
 /** Builds the knowledge base from already validated, linted parts (the graph has no cycles). */
 export function buildKnowledgeBase(parts: {
   flows: readonly Flow[];
@@ -30,7 +28,9 @@ export function buildKnowledgeBase(parts: {
   rulings: readonly Ruling[];
   routes: readonly Route[];
 }): KnowledgeBase {
-  const flows = new Map(parts.flows.map((flow) => [flow.id, { flow, hash: shortHash(flow), questionsLeft: countQuestionsLeft(flow) }]));
+  const flows = new Map(
+    parts.flows.map((flow) => [flow.id, { flow, hash: shortHash(flow), questionsLeft: questionsLeft(flow) }]),
+  );
   // The flows are most of the content and already hashed one by one; the version builds on those hashes.
   const flowHashes = [...flows.values()].map((e) => [e.flow.id, e.hash]);
   return deepFreeze({
@@ -40,20 +40,6 @@ export function buildKnowledgeBase(parts: {
     rulings: new Map(parts.rulings.map((r) => [r.id, r])),
     routes: new Map(parts.routes.map((r) => [r.id, r])),
   });
-}
-
-function countQuestionsLeft(flow: Flow): Map<string, number> {
-  const memo = new Map<string, number>();
-  const visit = (id: string): number => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const question = flow.questions[id];
-    const left = question ? 1 + Math.max(...question.options.map((o) => visit(o.next))) : 0;
-    memo.set(id, left);
-    return left;
-  };
-  for (const id of [...Object.keys(flow.questions), ...Object.keys(flow.outcomes)]) visit(id);
-  return memo;
 }
 
 function deepFreeze<T>(value: T): T {

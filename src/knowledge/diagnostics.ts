@@ -12,7 +12,10 @@ export interface Diagnostic {
 export type PathSegment = string | number;
 
 export function formatPath(path: readonly PathSegment[]): string {
-  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
+  return path.reduce<string>(
+    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg),
+    '',
+  );
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -1,5 +1,14 @@
-import { formatPath, type Diagnostic, type PathSegment } from './diagnostics.js';
-import { LETTER_FIELDS, LETTER_PLACEHOLDER, MAX_ANSWERS, type Flow, type Ground, type Route, type Ruling } from './schema.js';
+import { type Diagnostic, formatPath, type PathSegment } from './diagnostics.js';
+import { longestPath, reachable } from './graph.js';
+import {
+  type Flow,
+  type Ground,
+  LETTER_FIELDS,
+  LETTER_PLACEHOLDER,
+  MAX_ANSWERS,
+  type Route,
+  type Ruling,
+} from './schema.js';
 import type { YamlFile } from './yaml.js';
 
 /** A schema-valid item together with the file and the path it was read from. */
@@ -21,7 +30,12 @@ export interface LintOptions {
   today: string;
 }
 
-type Report = (severity: Diagnostic['severity'], at: Located<unknown>, sub: readonly PathSegment[], message: string) => void;
+type Report = (
+  severity: Diagnostic['severity'],
+  at: Located<unknown>,
+  sub: readonly PathSegment[],
+  message: string,
+) => void;
 
 /** Cross-file checks the schema cannot do: duplicates, references, and the shape of each flow's graph. */
 export function lint(input: LintInput, options: LintOptions): Diagnostic[] {
@@ -57,7 +71,11 @@ function checkUnique(kind: string, items: Located<{ id: string }>[], report: Rep
   }
 }
 
-function lintFlow(at: Located<Flow>, known: Record<'grounds' | 'rulings' | 'routes', Set<string>>, report: Report): void {
+function lintFlow(
+  at: Located<Flow>,
+  known: Record<'grounds' | 'rulings' | 'routes', Set<string>>,
+  report: Report,
+): void {
   const flow = at.value;
   const questionIds = Object.keys(flow.questions);
   const outcomeIds = Object.keys(flow.outcomes);
@@ -65,17 +83,26 @@ function lintFlow(at: Located<Flow>, known: Record<'grounds' | 'rulings' | 'rout
   const nodeList = () => suggest([...nodes]);
 
   for (const id of outcomeIds) {
-    if (flow.questions[id]) report('error', at, ['outcomes', id], `"${id}" is both a question and an outcome; node ids must be unique`);
+    if (flow.questions[id])
+      report('error', at, ['outcomes', id], `"${id}" is both a question and an outcome; node ids must be unique`);
   }
   if (!flow.questions[flow.start]) {
-    const problem = flow.outcomes[flow.start] ? 'is an outcome; a flow starts with a question' : `is not a question in this flow (${nodeList()})`;
+    const problem = flow.outcomes[flow.start]
+      ? 'is an outcome; a flow starts with a question'
+      : `is not a question in this flow (${nodeList()})`;
     report('error', at, ['start'], `start node "${flow.start}" ${problem}`);
   }
   let brokenLinks = false;
   for (const [qid, question] of Object.entries(flow.questions)) {
     const optionIds = new Set<string>();
     question.options.forEach((option, i) => {
-      if (optionIds.has(option.id)) report('error', at, ['questions', qid, 'options', i, 'id'], `duplicate option id "${option.id}" in question "${qid}"`);
+      if (optionIds.has(option.id))
+        report(
+          'error',
+          at,
+          ['questions', qid, 'options', i, 'id'],
+          `duplicate option id "${option.id}" in question "${qid}"`,
+        );
       optionIds.add(option.id);
       if (!nodes.has(option.next)) {
         brokenLinks = true;
@@ -86,44 +113,50 @@ function lintFlow(at: Located<Flow>, known: Record<'grounds' | 'rulings' | 'rout
   for (const [oid, outcome] of Object.entries(flow.outcomes)) {
     for (const kind of ['grounds', 'rulings', 'routes'] as const) {
       (outcome[kind] ?? []).forEach((ref, i) => {
-        if (!known[kind].has(ref)) report('error', at, ['outcomes', oid, kind, i], `unknown ${kind.slice(0, -1)} "${ref}" (not defined under knowledge/)`);
+        if (!known[kind].has(ref))
+          report(
+            'error',
+            at,
+            ['outcomes', oid, kind, i],
+            `unknown ${kind.slice(0, -1)} "${ref}" (not defined under knowledge/)`,
+          );
       });
     }
     checkLetterPlaceholders(at, oid, report);
     if (outcome.if_gaps && !flow.outcomes[outcome.if_gaps]) {
       brokenLinks = true;
-      report('error', at, ['outcomes', oid, 'if_gaps'], `if_gaps must name another outcome of this flow; "${outcome.if_gaps}" is not one`);
+      report(
+        'error',
+        at,
+        ['outcomes', oid, 'if_gaps'],
+        `if_gaps must name another outcome of this flow; "${outcome.if_gaps}" is not one`,
+      );
     }
   }
   const hasDetour = Object.values(flow.outcomes).some((o) => o.if_gaps);
   for (const [qid, question] of Object.entries(flow.questions)) {
     question.options.forEach((option, i) => {
-      if (option.gap && !hasDetour) report('error', at, ['questions', qid, 'options', i, 'gap'], 'this gap is never shown: no outcome in the flow has if_gaps');
+      if (option.gap && !hasDetour)
+        report(
+          'error',
+          at,
+          ['questions', qid, 'options', i, 'gap'],
+          'this gap is never shown: no outcome in the flow has if_gaps',
+        );
     });
   }
   if (brokenLinks || !flow.questions[flow.start]) return;
 
-  const reachable = reachableFrom(flow);
-  for (const id of questionIds) if (!reachable.has(id)) report('error', at, ['questions', id], `question "${id}" cannot be reached from the start node`);
-  for (const id of outcomeIds) if (!reachable.has(id)) report('error', at, ['outcomes', id], `outcome "${id}" cannot be reached from the start node`);
+  const reached = reachable(flow);
+  for (const id of questionIds)
+    if (!reached.has(id))
+      report('error', at, ['questions', id], `question "${id}" cannot be reached from the start node`);
+  for (const id of outcomeIds)
+    if (!reached.has(id))
+      report('error', at, ['outcomes', id], `outcome "${id}" cannot be reached from the start node`);
   const cyclic = checkCycles(at, report);
   checkDeadEnds(at, report);
   if (!cyclic) checkPathLength(at, report);
-}
-
-/** Every node reachable from the start, following options and `if_gaps` detours. Iterative: flows can be long. */
-function reachableFrom(flow: Flow): Set<string> {
-  const reachable = new Set<string>();
-  const todo = [flow.start];
-  while (todo.length > 0) {
-    const id = todo.pop()!;
-    if (reachable.has(id)) continue;
-    reachable.add(id);
-    for (const option of flow.questions[id]?.options ?? []) todo.push(option.next);
-    const detour = flow.outcomes[id]?.if_gaps;
-    if (detour) todo.push(detour);
-  }
-  return reachable;
 }
 
 /** An option that leads back to a question already on the path makes the flow loop forever. Returns whether one does. */
@@ -149,7 +182,12 @@ function checkCycles(at: Located<Flow>, report: Report): boolean {
       cyclic = true;
       const ids = path.map((p) => p.id);
       const loop = [...ids.slice(ids.indexOf(target)), target].join(' → ');
-      report('error', at, ['questions', top.id, 'options', i, 'next'], `cycle: ${loop}; a flow must always move towards an outcome`);
+      report(
+        'error',
+        at,
+        ['questions', top.id, 'options', i, 'next'],
+        `cycle: ${loop}; a flow must always move towards an outcome`,
+      );
     } else if (!s) {
       state.set(target, 'open');
       path.push({ id: target, next: 0 });
@@ -181,7 +219,8 @@ function checkDeadEnds(at: Located<Flow>, report: Report): void {
     }
   }
   for (const id of Object.keys(flow.questions)) {
-    if (!leadsToOutcome.has(id)) report('error', at, ['questions', id], `dead end: no outcome can be reached from question "${id}"`);
+    if (!leadsToOutcome.has(id))
+      report('error', at, ['questions', id], `dead end: no outcome can be reached from question "${id}"`);
   }
 }
 
@@ -189,36 +228,31 @@ function checkDeadEnds(at: Located<Flow>, report: Report): void {
 function checkPathLength(at: Located<Flow>, report: Report): void {
   const longest = longestPath(at.value);
   if (longest > MAX_ANSWERS) {
-    report('error', at, ['start'], `the longest path through this flow asks ${longest} questions; a conversation holds at most ${MAX_ANSWERS} answers`);
+    report(
+      'error',
+      at,
+      ['start'],
+      `the longest path through this flow asks ${longest} questions; a conversation holds at most ${MAX_ANSWERS} answers`,
+    );
   }
 }
-
-/** The most questions on any path from the start (the graph has no cycles), computed in reverse depth-first order. */
-function longestPath(flow: Flow): number {
-  const length = new Map<string, number>();
-  const todo: { id: string; expanded: boolean }[] = [{ id: flow.start, expanded: false }];
-  while (todo.length > 0) {
-    const item = todo.pop()!;
-    if (length.has(item.id)) continue;
-    const options = flow.questions[item.id]?.options ?? [];
-    if (item.expanded) {
-      length.set(item.id, options.length === 0 ? 0 : 1 + Math.max(...options.map((o) => length.get(o.next) ?? 0)));
-      continue;
-    }
-    todo.push({ ...item, expanded: true });
-    for (const option of options) if (!length.has(option.next)) todo.push({ id: option.next, expanded: false });
-  }
-  return length.get(flow.start) ?? 0;
-}
-
 
 function checkLetterPlaceholders(at: Located<Flow>, outcomeId: string, report: Report): void {
   const letter = at.value.outcomes[outcomeId]?.letter;
   if (!letter) return;
   for (const lang of ['nl', 'en'] as const) {
     for (const [, field, arg] of letter.body[lang].matchAll(LETTER_PLACEHOLDER)) {
-      const ok = field === 'answer' ? arg !== undefined && at.value.questions[arg] !== undefined : (LETTER_FIELDS as readonly string[]).includes(field ?? '') && !arg;
-      if (!ok) report('error', at, ['outcomes', outcomeId, 'letter', 'body', lang], `unknown placeholder "{${field}${arg ? `:${arg}` : ''}}"; use {organisation}, {date} or {answer:<question id>}`);
+      const ok =
+        field === 'answer'
+          ? arg !== undefined && at.value.questions[arg] !== undefined
+          : (LETTER_FIELDS as readonly string[]).includes(field ?? '') && !arg;
+      if (!ok)
+        report(
+          'error',
+          at,
+          ['outcomes', outcomeId, 'letter', 'body', lang],
+          `unknown placeholder "{${field}${arg ? `:${arg}` : ''}}"; use {organisation}, {date} or {answer:<question id>}`,
+        );
     }
   }
 }
@@ -226,9 +260,21 @@ function checkLetterPlaceholders(at: Located<Flow>, outcomeId: string, report: R
 function checkReviewDates(at: Located<Ground | Ruling>, today: string, report: Report): void {
   const item = at.value;
   if (item.reviewed > today) report('warning', at, ['reviewed'], `reviewed date ${item.reviewed} is in the future`);
-  else if (item.reviewed < monthsBefore(today, 12)) report('warning', at, ['reviewed'], `last reviewed ${item.reviewed}, more than 12 months ago: check it is still correct`);
+  else if (item.reviewed < monthsBefore(today, 12))
+    report(
+      'warning',
+      at,
+      ['reviewed'],
+      `last reviewed ${item.reviewed}, more than 12 months ago: check it is still correct`,
+    );
   const recheck = item.time_sensitive?.recheck;
-  if (recheck && recheck <= today) report('warning', at, ['time_sensitive', 'recheck'], `re-check date ${recheck} has passed: ${item.time_sensitive?.note.en}`);
+  if (recheck && recheck <= today)
+    report(
+      'warning',
+      at,
+      ['time_sensitive', 'recheck'],
+      `re-check date ${recheck} has passed: ${item.time_sensitive?.note.en}`,
+    );
 }
 
 function monthsBefore(isoDate: string, months: number): string {

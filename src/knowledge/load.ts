@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { buildKnowledgeBase, type KnowledgeBase } from './base.js';
-import { byPosition, formatPath, hasErrors, type Diagnostic } from './diagnostics.js';
-import { lint, type LintInput } from './lint.js';
+import { byPosition, type Diagnostic, formatPath, hasErrors } from './diagnostics.js';
+import { type LintInput, lint } from './lint.js';
 import { Flow, KnowledgeFile, Organisation } from './schema.js';
 import { decodeUtf8, fileError, parseYaml, type YamlFile } from './yaml.js';
 
@@ -35,13 +35,22 @@ export function loadKnowledge(options: LoadOptions = {}): LoadResult {
   const knowledgeFiles = listYaml(join(root, 'knowledge'), true);
   const flowFiles = listYaml(join(root, 'flows'), false);
   if (flowFiles.length === 0) {
-    diagnostics.push({ severity: 'error', file: relative(root, join(root, 'flows')) || 'flows', line: 1, column: 1, path: '', message: 'no flow files (*.yml) found' });
+    diagnostics.push({
+      severity: 'error',
+      file: relative(root, join(root, 'flows')) || 'flows',
+      line: 1,
+      column: 1,
+      path: '',
+      message: 'no flow files (*.yml) found',
+    });
   }
   for (const path of knowledgeFiles) {
     const file = readValidated(root, path, KnowledgeFile, diagnostics);
     if (!file) continue;
     for (const kind of ['grounds', 'rulings', 'routes'] as const) {
-      (file.data[kind] ?? []).forEach((value, i) => (parts[kind] as unknown[]).push({ value, source: file.source, path: [kind, i] }));
+      for (const [i, value] of (file.data[kind] ?? []).entries()) {
+        (parts[kind] as unknown[]).push({ value, source: file.source, path: [kind, i] });
+      }
     }
   }
   for (const path of flowFiles) {
@@ -61,7 +70,8 @@ export function loadKnowledge(options: LoadOptions = {}): LoadResult {
   return { kb, diagnostics, files };
 }
 
-function listYaml(dir: string, recursive: boolean): string[] {
+/** The YAML files in a folder (and its subfolders, if `recursive`), sorted; none when the folder is missing. */
+export function listYaml(dir: string, recursive: boolean): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive })
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
@@ -91,7 +101,9 @@ function readBytes(file: string, path: string, diagnostics: Diagnostic[]): Uint8
   try {
     return readFileSync(path);
   } catch (e) {
-    diagnostics.push(fileError(file, `file could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`));
+    diagnostics.push(
+      fileError(file, `file could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`),
+    );
     return undefined;
   }
 }
@@ -107,7 +119,11 @@ function describeNonMapping(data: unknown): string | undefined {
 const MAX_PROBLEMS_PER_FILE = 50;
 
 /** Checks parsed YAML against a schema; each issue becomes a diagnostic at the line of the offending value. */
-export function validate<S extends z.ZodType>(source: YamlFile, schema: S, diagnostics: Diagnostic[]): { data: z.infer<S>; source: YamlFile } | undefined {
+export function validate<S extends z.ZodType>(
+  source: YamlFile,
+  schema: S,
+  diagnostics: Diagnostic[],
+): { data: z.infer<S>; source: YamlFile } | undefined {
   const result = schema.safeParse(source.data ?? {});
   if (result.success) return { data: result.data, source };
   const issues = result.error.issues;
@@ -117,20 +133,30 @@ export function validate<S extends z.ZodType>(source: YamlFile, schema: S, diagn
     const value = valueAt(source.data, parentPath);
     const message = describeIssue(issue, parentPath, value) + commaHint(issue, value);
     // Point at the offending key itself rather than at the object that holds it.
-    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...parentPath, issue.keys[0] as string] : parentPath;
+    const path =
+      issue.code === 'unrecognized_keys' && issue.keys.length === 1
+        ? [...parentPath, issue.keys[0] as string]
+        : parentPath;
     shown.push({ severity: 'error', file: source.file, ...source.locate(path), path: formatPath(path), message });
   }
   diagnostics.push(...shown);
   if (issues.length > MAX_PROBLEMS_PER_FILE) {
     // Placed after the last one shown, so the note ends the file's list once diagnostics are sorted.
     const last = shown.reduce((a, b) => (byPosition(a, b) >= 0 ? a : b));
-    diagnostics.push({ ...last, path: '', message: `${issues.length - MAX_PROBLEMS_PER_FILE} more problems in this file not shown: fix these first` });
+    diagnostics.push({
+      ...last,
+      path: '',
+      message: `${issues.length - MAX_PROBLEMS_PER_FILE} more problems in this file not shown: fix these first`,
+    });
   }
   return undefined;
 }
 
 function valueAt(data: unknown, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((node, seg) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined), data);
+  return path.reduce<unknown>(
+    (node, seg) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined),
+    data,
+  );
 }
 
 /** `{ nl: Ja, het mag }` parses as keys "nl" and "het mag" with no value: say so, authors will not guess it. */
@@ -142,7 +168,14 @@ function commaHint(issue: z.core.$ZodIssue, parent: unknown): string {
 
 const LANGUAGE_NAMES: Record<string, string> = { nl: 'Dutch (nl)', en: 'English (en)' };
 
-const EXPECTED: Record<string, string> = { string: 'a text', array: 'a list', object: 'a mapping (key: value)', record: 'a mapping (key: value)', number: 'a number', boolean: 'true or false' };
+const EXPECTED: Record<string, string> = {
+  string: 'a text',
+  array: 'a list',
+  object: 'a mapping (key: value)',
+  record: 'a mapping (key: value)',
+  number: 'a number',
+  boolean: 'true or false',
+};
 
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
@@ -161,10 +194,14 @@ function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], value
   if (issue.code === 'invalid_type' && value === null) return 'has no value';
   // zod's own wording starts like this; a message the schema wrote itself is kept.
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
-    const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `: put it in quotes ("${String(value)}")` : '';
+    const quote =
+      issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+        ? `: put it in quotes ("${String(value)}")`
+        : '';
     return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(value)}${quote}`;
   }
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
   if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
   return issue.message;
 }
@@ -175,7 +212,13 @@ export type OrganisationResult = { ok: true; organisation?: Organisation } | { o
 export function loadOrganisation(path: string | undefined, root: string = PACKAGE_ROOT): OrganisationResult {
   const resolved = path ?? join(root, 'organisation.yml');
   if (!existsSync(resolved)) {
-    if (path) return { ok: false, diagnostics: [{ severity: 'error', file: path, line: 1, column: 1, path: '', message: 'organisation file not found' }] };
+    if (path)
+      return {
+        ok: false,
+        diagnostics: [
+          { severity: 'error', file: path, line: 1, column: 1, path: '', message: 'organisation file not found' },
+        ],
+      };
     return { ok: true };
   }
   const diagnostics: Diagnostic[] = [];

@@ -19,7 +19,10 @@ const localized = (max: number) =>
       nl: nonEmpty(max),
       en: nonEmpty(max),
     },
-    { error: (issue) => (issue.code === 'invalid_type' ? 'must be a text in both languages: { nl: ..., en: ... }' : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type' ? 'must be a text in both languages: { nl: ..., en: ... }' : undefined,
+    },
   );
 
 export const Text = localized(LIMITS.text);
@@ -109,7 +112,10 @@ export type Option = z.infer<typeof Option>;
 export const Question = z.strictObject({
   question: Text,
   help: Text.optional(),
-  options: z.array(Option).min(2, 'a question needs at least 2 options').max(10, 'a question can have at most 10 options'),
+  options: z
+    .array(Option)
+    .min(2, 'a question needs at least 2 options')
+    .max(10, 'a question can have at most 10 options'),
 });
 export type Question = z.infer<typeof Question>;
 
@@ -141,10 +147,13 @@ export const Outcome = z
     /** The outcome shown instead when any answer on the way recorded a gap; it lists every gap as a checklist. */
     if_gaps: Id.optional(),
   })
-  .refine((o) => !(o.verdict === 'depends' || o.verdict === 'allowed_with_conditions') || (o.conditions?.length ?? 0) > 0, {
-    message: 'a "depends" or "allowed_with_conditions" outcome must list its conditions (what it depends on)',
-    path: ['conditions'],
-  });
+  .refine(
+    (o) => !(o.verdict === 'depends' || o.verdict === 'allowed_with_conditions') || (o.conditions?.length ?? 0) > 0,
+    {
+      message: 'a "depends" or "allowed_with_conditions" outcome must list its conditions (what it depends on)',
+      path: ['conditions'],
+    },
+  );
 export type Outcome = z.infer<typeof Outcome>;
 
 const words = z.array(nonEmpty(60)).min(1, 'list at least one keyword');

@@ -1,4 +1,16 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Alias, type Document, type Node } from 'yaml';
+import {
+  type Alias,
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
 import type { Diagnostic, PathSegment } from './diagnostics.js';
 
 /** Larger files are refused before parsing: a knowledge file is a few dozen KB at most. */
@@ -38,9 +50,15 @@ export const fileError = (file: string, message: string, pos: Position = { line:
 });
 
 /** Decodes bytes as UTF-8, failing with a clear message on anything else. */
-export function decodeUtf8(file: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] } {
+export function decodeUtf8(
+  file: string,
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] } {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    return { ok: false, diagnostics: [fileError(file, `file is ${bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes`)] };
+    return {
+      ok: false,
+      diagnostics: [fileError(file, `file is ${bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes`)],
+    };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, diagnostics: [fileError(file, 'file is UTF-16 text (save it as UTF-8)')] };
@@ -51,7 +69,10 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { ok: true; text: s
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const line = lineOfFirstInvalidByte(bytes);
-    return { ok: false, diagnostics: [fileError(file, 'file is not valid UTF-8 text (save it as UTF-8)', { line, column: 1 })] };
+    return {
+      ok: false,
+      diagnostics: [fileError(file, 'file is not valid UTF-8 text (save it as UTF-8)', { line, column: 1 })],
+    };
   }
   const hidden = findHiddenCharacter(text);
   if (hidden) return { ok: false, diagnostics: [fileError(file, hidden.message, hidden.at)] };
@@ -77,6 +98,7 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
 }
 
 /** Control characters (a sign of a binary or corrupted file) and byte order marks left inside by joined files. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for.
 const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/;
 
 function findHiddenCharacter(text: string): { message: string; at: Position } | undefined {
@@ -105,7 +127,9 @@ export function parseYaml(file: string, text: string): ParseResult {
   const tooBig = checkTokens(file, text);
   if (tooBig) return { ok: false, diagnostics: [tooBig] };
   const { doc, at } = compose(text);
-  const syntax = [...doc.errors, ...doc.warnings].map((e) => fileError(file, describeYamlError(e.code, e.message), at(e.pos[0])));
+  const syntax = [...doc.errors, ...doc.warnings].map((e) =>
+    fileError(file, describeYamlError(e.code, e.message), at(e.pos[0])),
+  );
   if (syntax.length > 0) return { ok: false, diagnostics: unique(syntax) };
   const structure = checkStructure(file, doc, at);
   if (structure.length > 0) return { ok: false, diagnostics: structure };
@@ -150,9 +174,14 @@ function checkTokens(file: string, text: string): Diagnostic | undefined {
   for (const token of new Lexer().lex(text)) {
     if (token === '[' || token === '{') depth++;
     else if (token === ']' || token === '}') depth--;
-    if (depth > MAX_DEPTH) return fileError(file, `values are nested more than ${MAX_DEPTH} levels deep`, { line, column: 1 });
+    if (depth > MAX_DEPTH)
+      return fileError(file, `values are nested more than ${MAX_DEPTH} levels deep`, { line, column: 1 });
     if (++tokens > MAX_TOKENS) {
-      return fileError(file, `file has more than ${MAX_TOKENS} YAML tokens, far more than any knowledge file needs: split it up`, { line, column: 1 });
+      return fileError(
+        file,
+        `file has more than ${MAX_TOKENS} YAML tokens, far more than any knowledge file needs: split it up`,
+        { line, column: 1 },
+      );
     }
     for (let i = token.indexOf('\n'); i !== -1; i = token.indexOf('\n', i + 1)) line++;
   }
@@ -166,7 +195,8 @@ function describeYamlError(code: string, message: string): string {
   if (first.includes('Maximum call stack size exceeded')) return `values are nested more than ${MAX_DEPTH} levels deep`;
   if (code === 'TAB_AS_INDENT') return 'a tab is used to indent: YAML indents with spaces only';
   if (code === 'MULTIPLE_DOCS') return 'a second YAML document starts here ("---"): a file holds one document';
-  if (code === 'TAG_RESOLVE_FAILED') return `${first.replace(YAML_TAG_PREFIX, '!!')}: knowledge files use plain values, without YAML tags`;
+  if (code === 'TAG_RESOLVE_FAILED')
+    return `${first.replace(YAML_TAG_PREFIX, '!!')}: knowledge files use plain values, without YAML tags`;
   return `YAML syntax: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
 }
 
@@ -183,8 +213,13 @@ function unique(diagnostics: Diagnostic[]): Diagnostic[] {
  */
 function checkStructure(file: string, doc: Document.Parsed, at: (offset: number) => Position): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (node: Node | null | undefined, message: string) => out.push(fileError(file, message, at(node?.range?.[0] ?? 0)));
-  if (doc.directives.yaml.version !== '1.2') report(doc.contents, `the file declares YAML ${doc.directives.yaml.version}: remove the %YAML line (files are read as YAML 1.2)`);
+  const report = (node: Node | null | undefined, message: string) =>
+    out.push(fileError(file, message, at(node?.range?.[0] ?? 0)));
+  if (doc.directives.yaml.version !== '1.2')
+    report(
+      doc.contents,
+      `the file declares YAML ${doc.directives.yaml.version}: remove the %YAML line (files are read as YAML 1.2)`,
+    );
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   const anchors = new Set<string>();
   const aliases: Alias[] = [];
@@ -193,7 +228,11 @@ function checkStructure(file: string, doc: Document.Parsed, at: (offset: number)
     if (isAlias(node)) aliases.push(node);
     if (!(isScalar(node) || isMap(node) || isSeq(node))) continue;
     if (node.anchor) anchors.add(node.anchor);
-    if (node.tag) report(node, `YAML tag ${node.tag.replace(YAML_TAG_PREFIX, '!!')}: knowledge files use plain values, without YAML tags`);
+    if (node.tag)
+      report(
+        node,
+        `YAML tag ${node.tag.replace(YAML_TAG_PREFIX, '!!')}: knowledge files use plain values, without YAML tags`,
+      );
     if (depth > MAX_DEPTH) {
       report(node, `values are nested more than ${MAX_DEPTH} levels deep`);
       continue;
@@ -214,7 +253,8 @@ function checkStructure(file: string, doc: Document.Parsed, at: (offset: number)
     }
   }
   // Alias.resolve() would search the whole document once per alias; a set of anchor names is enough to name the mistake.
-  for (const alias of aliases) if (!anchors.has(alias.source)) report(alias, `alias *${alias.source} refers to no anchor (&${alias.source})`);
+  for (const alias of aliases)
+    if (!anchors.has(alias.source)) report(alias, `alias *${alias.source} refers to no anchor (&${alias.source})`);
   // Each alias is resolved by a search through the document, so thousands of them take seconds.
   const excess = aliases.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0))[MAX_ALIASES];
   if (excess) report(excess, `more than ${MAX_ALIASES} aliases (*name) in one file: write the values out`);

@@ -1,4 +1,4 @@
-import type { Middleware, AnyMiddlewareArgs, Logger } from '@slack/bolt';
+import type { AnyMiddlewareArgs, Logger, Middleware } from '@slack/bolt';
 
 /**
  * Slack redelivers an event when its acknowledgement came late or not at all (x-slack-retry-num over HTTP,
@@ -17,7 +17,11 @@ export interface SeenEvents {
   readonly size: number;
 }
 
-export function seenEvents(maxEntries = EVENT_MEMORY_ENTRIES, ttlMs = EVENT_MEMORY_MS, now: () => number = Date.now): SeenEvents {
+export function seenEvents(
+  maxEntries = EVENT_MEMORY_ENTRIES,
+  ttlMs = EVENT_MEMORY_MS,
+  now: () => number = Date.now,
+): SeenEvents {
   // Insertion order is expiry order, as every entry lives equally long: the oldest are at the front.
   const expiries = new Map<string, number>();
   const forgetOld = (time: number) => {

@@ -1,15 +1,17 @@
-import { type BlockAction, type Logger, type RespondFn, type webApi } from '@slack/bolt';
+import type { BlockAction, Logger, RespondFn, webApi } from '@slack/bolt';
 import type { Lang } from '../knowledge/schema.js';
-import { screenModal, type Screen } from '../render/blocks.js';
-import { failureScreen, isTriggerProblem, platformError, withRateLimitRetry } from './errors.js';
+import type { Screen } from './ui/block-kit.js';
+import { screenModal } from './ui/blocks.js';
+import { failureScreen } from './ui/screens.js';
+import { isTriggerProblem, platformError, withRateLimitRetry } from './web-client.js';
 
 type Client = webApi.WebClient;
 
 /**
- * Who to answer privately, and how: through the interaction's response_url, else a new ephemeral message in
- * the channel, else (on Home or in a modal, where there is no channel) a message in the person's DM with the app.
+ * How to reach the person privately: through the interaction's response_url, else a new ephemeral message in
+ * the channel, else (on Home or in a modal, where there is no channel) a message in their DM with the app.
  */
-export interface EphemeralTarget {
+export interface Reach {
   client: Client;
   respond?: RespondFn;
   channel?: string;
@@ -19,29 +21,42 @@ export interface EphemeralTarget {
 
 /** Where the message or view a button was clicked in lives, so the next step replaces it in place. */
 export type Place =
-  | { kind: 'ephemeral'; target: EphemeralTarget }
-  | { kind: 'message'; client: Client; channel: string; ts: string; reach?: EphemeralTarget }
-  | { kind: 'modal'; client: Client; viewId: string; hash?: string; user: string }
-  | { kind: 'home'; client: Client; triggerId: string; user: string };
+  | { kind: 'ephemeral'; reach: Reach }
+  | { kind: 'message'; client: Client; channel: string; ts: string; reach?: Reach }
+  | { kind: 'modal'; client: Client; viewId: string; hash?: string; reach: Reach }
+  | { kind: 'home'; client: Client; triggerId: string; reach: Reach };
 
 /**
  * Answers only the person who asked. A response_url that has expired (30 minutes, 5 uses), does not answer
  * or cannot be reached falls back to chat.postEphemeral.
  */
-export async function replyEphemeral(to: EphemeralTarget, screen: Screen, replace = false): Promise<void> {
-  if (to.respond) {
+export async function replyPrivately(reach: Reach, screen: Screen, replace = false): Promise<void> {
+  if (reach.respond) {
     try {
-      const response = await to.respond({ response_type: 'ephemeral', ...(replace && { replace_original: true }), text: screen.text, blocks: screen.blocks });
+      const response = await reach.respond({
+        response_type: 'ephemeral',
+        ...(replace && { replace_original: true }),
+        text: screen.text,
+        blocks: screen.blocks,
+      });
       // Unread, the answer's body would hold its connection until garbage collection; reading it has no time limit.
       await (response as Response).body?.cancel();
       return;
     } catch (error) {
-      if (!to.channel) throw error;
+      if (!reach.channel) throw error;
     }
   }
-  const { client, channel, user, threadTs } = to;
+  const { client, channel, user, threadTs } = reach;
   if (!channel) return postToDm(client, user, screen);
-  await withRateLimitRetry(() => client.chat.postEphemeral({ channel, user, text: screen.text, blocks: screen.blocks, ...(threadTs && { thread_ts: threadTs }) }));
+  await withRateLimitRetry(() =>
+    client.chat.postEphemeral({
+      channel,
+      user,
+      text: screen.text,
+      blocks: screen.blocks,
+      ...(threadTs && { thread_ts: threadTs }),
+    }),
+  );
 }
 
 /** A message to the person in their DM with the app: posting to a user id opens that conversation. */
@@ -53,7 +68,13 @@ async function postToDm(client: Client, user: string, screen: Screen): Promise<v
  * Opens a screen in a modal. Its trigger_id lasts 3 seconds and works once; when Slack refuses it
  * (a slow moment, a double click), the screen goes to the person's DM with the app instead.
  */
-export async function openModal(client: Client, triggerId: string, screen: Screen, lang: Lang, user: string): Promise<void> {
+export async function openModal(
+  client: Client,
+  triggerId: string,
+  screen: Screen,
+  lang: Lang,
+  user: string,
+): Promise<void> {
   try {
     await withRateLimitRetry(() => client.views.open({ trigger_id: triggerId, view: screenModal(screen, lang) }));
   } catch (error) {
@@ -63,21 +84,23 @@ export async function openModal(client: Client, triggerId: string, screen: Scree
 }
 
 export function placeOf(body: BlockAction, client: Client, respond?: RespondFn): Place {
-  if (body.view?.type === 'home') return { kind: 'home', client, triggerId: body.trigger_id, user: body.user.id };
-  if (body.view) return { kind: 'modal', client, viewId: body.view.id, hash: body.view.hash, user: body.user.id };
+  const user = body.user.id;
+  if (body.view?.type === 'home') return { kind: 'home', client, triggerId: body.trigger_id, reach: { client, user } };
+  if (body.view) return { kind: 'modal', client, viewId: body.view.id, hash: body.view.hash, reach: { client, user } };
   const container = body.container as { channel_id?: string; message_ts?: string; is_ephemeral?: boolean };
   const channel = body.channel?.id ?? container.channel_id;
   const ts = body.message?.ts ?? container.message_ts;
-  const target = { client, respond: body.response_url ? respond : undefined, channel, user: body.user.id };
-  if (!container.is_ephemeral && channel && ts) return { kind: 'message', client, channel, ts, reach: target.respond && target };
-  return { kind: 'ephemeral', target };
+  const reach: Reach = { client, respond: body.response_url ? respond : undefined, channel, user };
+  if (!container.is_ephemeral && channel && ts)
+    return { kind: 'message', client, channel, ts, reach: reach.respond && reach };
+  return { kind: 'ephemeral', reach };
 }
 
 /** Replaces what the person was looking at with the next screen. */
 export async function show(place: Place, screen: Screen, lang: Lang): Promise<void> {
   switch (place.kind) {
     case 'ephemeral':
-      return replyEphemeral(place.target, screen, true);
+      return replyPrivately(place.reach, screen, true);
     case 'message': {
       const { client, channel, ts } = place;
       await withRateLimitRetry(() => client.chat.update({ channel, ts, text: screen.text, blocks: screen.blocks }));
@@ -86,7 +109,9 @@ export async function show(place: Place, screen: Screen, lang: Lang): Promise<vo
     case 'modal': {
       const { client, viewId, hash } = place;
       try {
-        await withRateLimitRetry(() => client.views.update({ view_id: viewId, ...(hash && { hash }), view: screenModal(screen, lang) }));
+        await withRateLimitRetry(() =>
+          client.views.update({ view_id: viewId, ...(hash && { hash }), view: screenModal(screen, lang) }),
+        );
       } catch (error) {
         // A double click: the first click already moved the modal on.
         if (platformError(error) !== 'hash_conflict') throw error;
@@ -94,7 +119,7 @@ export async function show(place: Place, screen: Screen, lang: Lang): Promise<vo
       return;
     }
     case 'home':
-      return openModal(place.client, place.triggerId, screen, lang, place.user);
+      return openModal(place.client, place.triggerId, screen, lang, place.reach.user);
   }
 }
 
@@ -102,23 +127,40 @@ export async function show(place: Place, screen: Screen, lang: Lang): Promise<vo
  * Runs a listener's work after its ack. A failure is logged (privately) and, where Slack gave us a way to
  * reach the person, told to them; it never escapes as an unhandled rejection.
  */
-export async function settle(logger: Logger, what: string, work: () => Promise<unknown>, tell?: { target: EphemeralTarget; lang: Lang }): Promise<void> {
+export async function settle(
+  logger: Logger,
+  what: string,
+  work: () => Promise<unknown>,
+  tell?: { reach: Reach; lang: Lang },
+): Promise<void> {
   try {
     await work();
   } catch (error) {
     logger.warn(`${what} failed:`, error);
     if (!tell) return;
     try {
-      await replyEphemeral(tell.target, failureScreen(error, tell.lang));
+      await replyPrivately(tell.reach, failureScreen(error, tell.lang));
     } catch (again) {
       logger.warn(`${what}: could not tell the person either:`, again);
     }
   }
 }
 
-/** How to reach the person privately from a place: a message's response_url, else (Home, modals) their DM with the app. */
-export function reachOf(place: Place): EphemeralTarget | undefined {
-  if (place.kind === 'ephemeral') return place.target;
-  if (place.kind === 'message') return place.reach;
-  return { client: place.client, user: place.user };
+/** What a button listener gets from Bolt that delivering needs. */
+export interface Clicked {
+  body: BlockAction;
+  client: Client;
+  respond?: RespondFn;
+  logger: Logger;
+}
+
+/** Shows the next screen where the button was clicked; a failure is told to the person there. */
+export async function replaceWith(
+  { body, client, respond, logger }: Clicked,
+  what: string,
+  screen: Screen,
+  lang: Lang,
+): Promise<void> {
+  const place = placeOf(body, client, respond);
+  await settle(logger, what, () => show(place, screen, lang), place.reach && { reach: place.reach, lang });
 }

@@ -14,10 +14,12 @@ const agents = {
 export const keepAliveFetch: typeof fetch = async (input, init = {}) => {
   const url = new URL(input instanceof Request ? input.url : input);
   const body = init.body instanceof URLSearchParams ? init.body.toString() : init.body;
-  if ((body != null && typeof body !== 'string') || input instanceof Request || !(url.protocol in agents)) return fetch(input, init);
+  if ((body != null && typeof body !== 'string') || input instanceof Request || !(url.protocol in agents))
+    return fetch(input, init);
   const protocol = url.protocol as keyof typeof agents;
   const headers = Object.fromEntries(new Headers(init.headers));
-  if (init.body instanceof URLSearchParams) headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8';
+  if (init.body instanceof URLSearchParams)
+    headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8';
   return new Promise<Response>((resolve, reject) => {
     const request = (protocol === 'https:' ? https : http).request(
       url,
@@ -29,7 +31,13 @@ export const keepAliveFetch: typeof fetch = async (input, init = {}) => {
         res.on('end', () => {
           const status = res.statusCode ?? 502;
           const nullBody = status === 204 || status === 304 || init.method === 'HEAD';
-          resolve(new Response(nullBody ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage ?? '', headers: responseHeaders(res.headers) }));
+          resolve(
+            new Response(nullBody ? null : Buffer.concat(chunks), {
+              status,
+              statusText: res.statusMessage ?? '',
+              headers: responseHeaders(res.headers),
+            }),
+          );
         });
       },
     );

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const BENCH = fileURLToPath(new URL('../../dist/bench/main.js', import.meta.url));
+const BENCH = fileURLToPath(new URL('../../.bench/bench/main.js', import.meta.url));
 
 /** The shape of `npm run bench -- --json`: scripts that read the figures rely on these keys. */
 const SHAPE = {
@@ -26,7 +26,9 @@ function runBench(args: string[]): Promise<{ code: number | null; stdout: string
 }
 
 describe('npm run bench -- --smoke --json', () => {
-  it('runs every part briefly and prints one JSON object of figures, and nothing else, on stdout', { timeout: 90_000 }, async () => {
+  it('runs every part briefly and prints one JSON object of figures, and nothing else, on stdout', {
+    timeout: 90_000,
+  }, async () => {
     const { code, stdout, stderr } = await runBench(['--smoke', '--json']);
     expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);

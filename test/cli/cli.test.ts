@@ -7,14 +7,23 @@ const BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
 /** Runs the built CLI as a user would; `npm test` builds before running the tests. */
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 15_000, env: { ...process.env, MONITORWIJZER_DIR: '', MONITORWIJZER_ORG: '' } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 15_000,
+    env: { ...process.env, MONITORWIJZER_DIR: '', MONITORWIJZER_ORG: '' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const fixture = ['--dir', VALID_ROOT];
 
 describe('monitorwijzer ask', () => {
   it('ranks biometrics first for a question about a fingerprint at the till', () => {
-    const { code, stdout } = run(['ask', 'mag mijn baas mijn vingerafdruk gebruiken om in te loggen op de kassa', '--json']);
+    const { code, stdout } = run([
+      'ask',
+      'mag mijn baas mijn vingerafdruk gebruiken om in te loggen op de kassa',
+      '--json',
+    ]);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.query).toBe('mag mijn baas mijn vingerafdruk gebruiken om in te loggen op de kassa');
@@ -45,7 +54,10 @@ describe('monitorwijzer walk', () => {
       type: 'question',
       node: 'choice',
       text: 'Is er een alternatief?',
-      options: [{ id: 'no', label: 'Nee' }, { id: 'yes', label: 'Ja' }],
+      options: [
+        { id: 'no', label: 'Nee' },
+        { id: 'yes', label: 'Ja' },
+      ],
       progress: { current: 2, total: 2 },
     });
   });
@@ -58,8 +70,13 @@ describe('monitorwijzer walk', () => {
       verdict: 'not_allowed',
       summary: 'Not allowed.',
       grounds: [{ id: 'avg-9', citation: 'AVG art. 9', url: expect.stringMatching(/^https:\/\/eur-lex/) }],
-      rulings: [{ id: 'demo-ruling', citation: 'ECLI:NL:RBAMS:2019:6005', url: expect.stringContaining('rechtspraak.nl') }],
-      routes: [{ id: 'employer', name: 'Employer or HR' }, { id: 'or', name: 'Works council' }],
+      rulings: [
+        { id: 'demo-ruling', citation: 'ECLI:NL:RBAMS:2019:6005', url: expect.stringContaining('rechtspraak.nl') },
+      ],
+      routes: [
+        { id: 'employer', name: 'Employer or HR' },
+        { id: 'or', name: 'Works council' },
+      ],
     });
   });
 
@@ -70,8 +87,12 @@ describe('monitorwijzer walk', () => {
   });
 
   it('names the organisation contacts given in --org', () => {
-    const root = fixtureRoot({ 'org.yml': 'name: Acme\nrepresentation: or\ncontacts:\n  or: { name: OR Acme, how: "#or" }\n' });
-    const out = JSON.parse(run(['--dir', root, '--org', `${root}/org.yml`, 'walk', 'demo', '--answers', 'till,no', '--json']).stdout);
+    const root = fixtureRoot({
+      'org.yml': 'name: Acme\nrepresentation: or\ncontacts:\n  or: { name: OR Acme, how: "#or" }\n',
+    });
+    const out = JSON.parse(
+      run(['--dir', root, '--org', `${root}/org.yml`, 'walk', 'demo', '--answers', 'till,no', '--json']).stdout,
+    );
     expect(out.routes[1]).toMatchObject({ id: 'or', local: 'Bij Acme: OR Acme (#or)' });
     expect(out.routes[0].local).toBeUndefined();
   });
@@ -90,7 +111,9 @@ describe('monitorwijzer validate', () => {
   it('passes on valid knowledge with a summary line', () => {
     const { code, stdout } = run([...fixture, 'validate']);
     expect(code).toBe(0);
-    expect(stdout.trim()).toBe('✔ knowledge is valid: 1 flows, 2 questions, 3 outcomes, 1 grounds, 1 rulings, 2 routes');
+    expect(stdout.trim()).toBe(
+      '✔ knowledge is valid: 1 flows, 2 questions, 3 outcomes, 1 grounds, 1 rulings, 2 routes',
+    );
   });
 
   it('fails with file, line and a readable message on a broken flow', () => {
@@ -137,11 +160,14 @@ describe('usage', () => {
     expect(stdout).toContain('monitorwijzer walk <flow>');
   });
 
-  it.each([[['frobnicate']], [['ask']], [['--lang', 'de', 'flows']], [['--nope']]])('exits 2 on wrong usage: %j', (args) => {
-    const { code, stderr } = run([...fixture, ...args]);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/^monitorwijzer: .+\nRun "monitorwijzer --help" for usage\./);
-  });
+  it.each([[['frobnicate']], [['ask']], [['--lang', 'de', 'flows']], [['--nope']]])(
+    'exits 2 on wrong usage: %j',
+    (args) => {
+      const { code, stderr } = run([...fixture, ...args]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^monitorwijzer: .+\nRun "monitorwijzer --help" for usage\./);
+    },
+  );
 });
 
 describe('monitorwijzer chat', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { walk, type OutcomeStep } from '../../src/engine/flow.js';
+import { type OutcomeStep, walk } from '../../src/guide/conversation.js';
+import { viewStep } from '../../src/guide/view.js';
 import type { KnowledgeBase } from '../../src/knowledge/base.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { LANGS, type Lang, type Organisation } from '../../src/knowledge/schema.js';
-import { viewStep } from '../../src/render/view.js';
 
 /**
  * The access-request flow offers ready-to-send letters. These tests walk the real knowledge to every
@@ -23,7 +23,10 @@ const ARTICLE: Record<'access' | 'objection', Record<Lang, string>> = {
 
 function knowledge(): KnowledgeBase {
   const { kb, diagnostics } = loadKnowledge();
-  if (!kb) throw new Error(`real knowledge is invalid:\n${diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('\n')}`);
+  if (!kb)
+    throw new Error(
+      `real knowledge is invalid:\n${diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('\n')}`,
+    );
   return kb;
 }
 
@@ -34,7 +37,8 @@ const flow = kb.flows.get(FLOW)?.flow;
 function outcomeFor(answers: string[], lang: Lang): OutcomeStep {
   const result = walk(kb, { flow: FLOW, lang, answers });
   if (!result.ok) throw new Error(`walk failed: ${JSON.stringify(result.error)}`);
-  if (result.step.type !== 'outcome') throw new Error(`answers ${answers.join(',')} stop at question "${result.step.node}"`);
+  if (result.step.type !== 'outcome')
+    throw new Error(`answers ${answers.join(',')} stop at question "${result.step.node}"`);
   return result.step;
 }
 
@@ -64,37 +68,64 @@ const CASES: LetterCase[] = [
   {
     outcome: 'access',
     kind: 'access',
-    choices: [['role', 'employee'], ['goal', 'see'], ['what', 'personnel_file']],
+    choices: [
+      ['role', 'employee'],
+      ['goal', 'see'],
+      ['what', 'personnel_file'],
+    ],
     shown: ['role', 'what'],
   },
   {
     outcome: 'access',
     kind: 'access',
-    choices: [['role', 'applicant'], ['goal', 'see'], ['what', 'badge_logs']],
+    choices: [
+      ['role', 'applicant'],
+      ['goal', 'see'],
+      ['what', 'badge_logs'],
+    ],
     shown: ['role', 'what'],
   },
   {
     outcome: 'access_footage',
     kind: 'access',
-    choices: [['role', 'former'], ['goal', 'see'], ['what', 'footage'], ['footage_when', 'last_week']],
+    choices: [
+      ['role', 'former'],
+      ['goal', 'see'],
+      ['what', 'footage'],
+      ['footage_when', 'last_week'],
+    ],
     shown: ['role', 'what', 'footage_when'],
   },
   {
     outcome: 'access_automated',
     kind: 'access',
-    choices: [['role', 'flex'], ['goal', 'see'], ['what', 'scores']],
+    choices: [
+      ['role', 'flex'],
+      ['goal', 'see'],
+      ['what', 'scores'],
+    ],
     shown: ['role', 'what'],
   },
   {
     outcome: 'object',
     kind: 'objection',
-    choices: [['role', 'employee'], ['goal', 'object'], ['objection', 'cameras'], ['reason', 'private_time']],
+    choices: [
+      ['role', 'employee'],
+      ['goal', 'object'],
+      ['objection', 'cameras'],
+      ['reason', 'private_time'],
+    ],
     shown: ['role', 'objection', 'reason'],
   },
   {
     outcome: 'object',
     kind: 'objection',
-    choices: [['role', 'flex'], ['goal', 'object'], ['objection', 'location'], ['reason', 'not_informed']],
+    choices: [
+      ['role', 'flex'],
+      ['goal', 'object'],
+      ['objection', 'location'],
+      ['reason', 'not_informed'],
+    ],
     shown: ['role', 'objection', 'reason'],
   },
 ];

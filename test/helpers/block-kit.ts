@@ -56,7 +56,9 @@ function schemaProblems(validate: ValidateFunction, data: unknown): string[] {
   // oneOf/anyOf produce one error per alternative; the deepest paths say what is wrong.
   const errors = validate.errors ?? [];
   const deepest = Math.max(...errors.map((e) => e.instancePath.split('/').length));
-  return errors.filter((e) => e.instancePath.split('/').length >= deepest - 1).map((e) => `schema: ${e.instancePath} ${e.message}`);
+  return errors
+    .filter((e) => e.instancePath.split('/').length >= deepest - 1)
+    .map((e) => `schema: ${e.instancePath} ${e.message}`);
 }
 
 function limitProblems(blocks: unknown[], maxBlocks: number): string[] {
@@ -65,10 +67,14 @@ function limitProblems(blocks: unknown[], maxBlocks: number): string[] {
   const ids = blocks.map((b) => (b as { block_id?: string }).block_id).filter((id): id is string => id !== undefined);
   const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (duplicates.length) problems.push(`duplicate block_id: ${duplicates.join(', ')}`);
-  for (const text of strings(blocks, 'text')) if (text.length > SLACK_LIMITS.sectionText) problems.push(`text of ${text.length} characters (limit ${SLACK_LIMITS.sectionText})`);
-  for (const value of strings(blocks, 'value')) if (value.length > SLACK_LIMITS.buttonValue) problems.push(`button value of ${value.length} characters`);
+  for (const text of strings(blocks, 'text'))
+    if (text.length > SLACK_LIMITS.sectionText)
+      problems.push(`text of ${text.length} characters (limit ${SLACK_LIMITS.sectionText})`);
+  for (const value of strings(blocks, 'value'))
+    if (value.length > SLACK_LIMITS.buttonValue) problems.push(`button value of ${value.length} characters`);
   const total = textLength(blocks);
-  if (total > SLACK_LIMITS.messageText) problems.push(`${total} characters of text in total (budget ${SLACK_LIMITS.messageText})`);
+  if (total > SLACK_LIMITS.messageText)
+    problems.push(`${total} characters of text in total (budget ${SLACK_LIMITS.messageText})`);
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,8 @@ export function fixtureRoot(files: Record<string, string | Uint8Array | null> = 
   return root;
 }
 
-export const loadFixture = (files: Record<string, string | Uint8Array | null> = {}) => loadKnowledge({ root: fixtureRoot(files), today: TODAY });
+export const loadFixture = (files: Record<string, string | Uint8Array | null> = {}) =>
+  loadKnowledge({ root: fixtureRoot(files), today: TODAY });
 
 /** The valid fixture knowledge base, loaded. */
 export function validKb() {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, type Diagnostic } from '../../src/knowledge/diagnostics.js';
+import { type Diagnostic, formatDiagnostic } from '../../src/knowledge/diagnostics.js';
 import { loadOrganisation } from '../../src/knowledge/load.js';
 import { fixtureRoot, loadFixture, VALID_ROOT } from '../helpers/fixtures.js';
 
@@ -44,7 +44,10 @@ describe('loading valid knowledge', () => {
 
 describe('reporting broken knowledge with file, line and message', () => {
   it('reports YAML syntax errors at their line', () => {
-    const text = editedFlow('    question: { nl: Waarvoor?, en: What for? }', '    question: { nl: Waarvoor?, en: What for?');
+    const text = editedFlow(
+      '    question: { nl: Waarvoor?, en: What for? }',
+      '    question: { nl: Waarvoor?, en: What for?',
+    );
     const [error] = errorsOf({ 'flows/demo.yml': text });
     // The parser notices the missing "}" where the next line starts.
     expect(error).toMatchObject({ file: 'flows/demo.yml', line: lineOf(text, 'question: { nl: Waarvoor?') + 1 });
@@ -61,11 +64,16 @@ describe('reporting broken knowledge with file, line and message', () => {
   it('reports a misspelt field as unknown, at its line', () => {
     const text = baseKnowledge.replace('    citation: AVG art. 9', '    citaton: AVG art. 9');
     const errors = errorsOf({ 'knowledge/base.yml': text });
-    expect(errors.map(formatDiagnostic)).toContain(`knowledge/base.yml:${lineOf(text, 'citaton')}:5 error grounds[0].citaton: unknown field "citaton" (check the spelling)`);
+    expect(errors.map(formatDiagnostic)).toContain(
+      `knowledge/base.yml:${lineOf(text, 'citaton')}:5 error grounds[0].citaton: unknown field "citaton" (check the spelling)`,
+    );
   });
 
   it('explains that an unquoted comma split a text in two', () => {
-    const text = editedFlow('label: { nl: De deur, en: The door }', 'label: { nl: De deur, die open moet, en: The door }');
+    const text = editedFlow(
+      'label: { nl: De deur, en: The door }',
+      'label: { nl: De deur, die open moet, en: The door }',
+    );
     const [error] = errorsOf({ 'flows/demo.yml': text });
     expect(error!.path).toBe('questions.purpose.options[1].label.die open moet');
     expect(error!.message).toMatch(/comma inside \{ \.\.\. \} splits a text in two: put the whole text in quotes/);
@@ -74,14 +82,20 @@ describe('reporting broken knowledge with file, line and message', () => {
   it('reports a missing translation by language', () => {
     const text = editedFlow('reasoning: { nl: Verboden., en: Prohibited. }', 'reasoning: { nl: Verboden. }');
     const [error] = errorsOf({ 'flows/demo.yml': text });
-    expect(error).toMatchObject({ line: lineOf(text, 'reasoning: { nl: Verboden. }'), path: 'outcomes.till_no.reasoning.en', message: 'missing English (en) translation' });
+    expect(error).toMatchObject({
+      line: lineOf(text, 'reasoning: { nl: Verboden. }'),
+      path: 'outcomes.till_no.reasoning.en',
+      message: 'missing English (en) translation',
+    });
   });
 
   it('reports a verdict outside the fixed set with the allowed values', () => {
     const text = editedFlow('verdict: not_allowed', 'verdict: forbidden');
     const [error] = errorsOf({ 'flows/demo.yml': text });
     expect(error).toMatchObject({ line: lineOf(text, 'verdict: forbidden'), path: 'outcomes.till_no.verdict' });
-    expect(error!.message).toBe('must be one of: allowed, allowed_with_conditions, likely_not_allowed, not_allowed, depends');
+    expect(error!.message).toBe(
+      'must be one of: allowed, allowed_with_conditions, likely_not_allowed, not_allowed, depends',
+    );
   });
 
   it('reports an option that leads to a node that does not exist', () => {
@@ -92,7 +106,10 @@ describe('reporting broken knowledge with file, line and message', () => {
   });
 
   it('reports a reference to a ground, ruling or route that is not defined', () => {
-    const text = editedFlow('    rulings: [demo-ruling]\n    routes: [employer, or]', '    rulings: [manfeld]\n    routes: [employer, ap]');
+    const text = editedFlow(
+      '    rulings: [demo-ruling]\n    routes: [employer, or]',
+      '    rulings: [manfeld]\n    routes: [employer, ap]',
+    );
     const errors = errorsOf({ 'flows/demo.yml': text });
     expect(errors.map((e) => [e.line, e.message])).toEqual([
       [lineOf(text, 'rulings: [manfeld]'), 'unknown ruling "manfeld" (not defined under knowledge/)'],
@@ -104,7 +121,11 @@ describe('reporting broken knowledge with file, line and message', () => {
     const second = baseKnowledge.split('rulings:')[0]!;
     const errors = errorsOf({ 'knowledge/more.yml': second });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: 'knowledge/more.yml', line: 2, message: 'duplicate ground id "avg-9" (first defined at knowledge/base.yml:2)' });
+    expect(errors[0]).toMatchObject({
+      file: 'knowledge/more.yml',
+      line: 2,
+      message: 'duplicate ground id "avg-9" (first defined at knowledge/base.yml:2)',
+    });
   });
 
   it('reports questions and outcomes that cannot be reached from the start', () => {
@@ -129,9 +150,15 @@ describe('reporting broken knowledge with file, line and message', () => {
   });
 
   it('requires every outcome to cite a legal ground and an escalation route', () => {
-    const text = editedFlow('    grounds: [avg-9]\n    rulings: [demo-ruling]\n    routes: [employer, or]', '    grounds: []\n    routes: []');
+    const text = editedFlow(
+      '    grounds: [avg-9]\n    rulings: [demo-ruling]\n    routes: [employer, or]',
+      '    grounds: []\n    routes: []',
+    );
     const messages = errorsOf({ 'flows/demo.yml': text }).map((e) => `${e.path}: ${e.message}`);
-    expect(messages).toEqual(['outcomes.till_no.grounds: an outcome needs at least one legal ground', 'outcomes.till_no.routes: an outcome needs at least one escalation route']);
+    expect(messages).toEqual([
+      'outcomes.till_no.grounds: an outcome needs at least one legal ground',
+      'outcomes.till_no.routes: an outcome needs at least one escalation route',
+    ]);
   });
 
   it('requires a "depends" outcome to say what it depends on', () => {
@@ -144,7 +171,10 @@ describe('reporting broken knowledge with file, line and message', () => {
   it('refuses an option label longer than a Slack button allows', () => {
     const text = editedFlow('label: { nl: De deur, en: The door }', `label: { nl: "${'x'.repeat(76)}", en: The door }`);
     const [error] = errorsOf({ 'flows/demo.yml': text });
-    expect(error).toMatchObject({ path: 'questions.purpose.options[1].label.nl', message: 'is longer than 75 characters' });
+    expect(error).toMatchObject({
+      path: 'questions.purpose.options[1].label.nl',
+      message: 'is longer than 75 characters',
+    });
   });
 
   it('refuses an unknown placeholder in a letter', () => {
@@ -157,7 +187,10 @@ describe('reporting broken knowledge with file, line and message', () => {
   });
 
   it('reports every problem at once, across files, sorted by file and line', () => {
-    const flow = editedFlow('verdict: not_allowed', 'verdict: nope').replace('audiences: [employee, manager]', 'audiences: [employee, boss]');
+    const flow = editedFlow('verdict: not_allowed', 'verdict: nope').replace(
+      'audiences: [employee, manager]',
+      'audiences: [employee, boss]',
+    );
     const knowledge = baseKnowledge.replace('reviewed: 2026-11-01', 'reviewed: 01-11-2026');
     const errors = errorsOf({ 'flows/demo.yml': flow, 'knowledge/base.yml': knowledge });
     expect(errors.map((e) => `${e.file}:${e.line}`)).toEqual([
@@ -170,7 +203,11 @@ describe('reporting broken knowledge with file, line and message', () => {
   it('refuses a file that is not UTF-8, naming the line', () => {
     const bytes = Buffer.concat([Buffer.from('id: demo\ntitle: '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
     const [error] = errorsOf({ 'flows/demo.yml': bytes });
-    expect(error).toMatchObject({ file: 'flows/demo.yml', line: 2, message: 'file is not valid UTF-8 text (save it as UTF-8)' });
+    expect(error).toMatchObject({
+      file: 'flows/demo.yml',
+      line: 2,
+      message: 'file is not valid UTF-8 text (save it as UTF-8)',
+    });
   });
 
   it('refuses an oversized file without parsing it', () => {
@@ -179,7 +216,10 @@ describe('reporting broken knowledge with file, line and message', () => {
   });
 
   it('refuses a YAML alias bomb quickly', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+    ].join('\n');
     const started = Date.now();
     const [error] = errorsOf({ 'knowledge/bomb.yml': bomb });
     expect(Date.now() - started).toBeLessThan(2000);
@@ -197,7 +237,13 @@ describe('review dates', () => {
     const text = baseKnowledge.replace('    reviewed: 2026-11-01\nrulings', '    reviewed: 2025-10-01\nrulings');
     const { kb, diagnostics } = loadFixture({ 'knowledge/base.yml': text });
     expect(kb).toBeDefined();
-    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', path: 'grounds[0].reviewed', message: 'last reviewed 2025-10-01, more than 12 months ago: check it is still correct' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        path: 'grounds[0].reviewed',
+        message: 'last reviewed 2025-10-01, more than 12 months ago: check it is still correct',
+      }),
+    ]);
   });
 
   it('warns when a time-sensitive fact has passed its re-check date', () => {
@@ -207,7 +253,9 @@ describe('review dates', () => {
     );
     const { kb, diagnostics } = loadFixture({ 'knowledge/base.yml': text });
     expect(kb).toBeDefined();
-    expect(diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([['warning', lineOf(text, 'recheck:'), 're-check date 2026-11-20 has passed: A bill is pending.']]);
+    expect(diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([
+      ['warning', lineOf(text, 'recheck:'), 're-check date 2026-11-20 has passed: A bill is pending.'],
+    ]);
   });
 });
 
@@ -217,17 +265,29 @@ describe('organisation settings', () => {
   });
 
   it('reads contacts from the given file', () => {
-    const root = fixtureRoot({ 'org.yml': 'name: Acme\nrepresentation: pvt\ncontacts:\n  fg: { name: Privacyteam, how: fg@acme.nl }\n' });
+    const root = fixtureRoot({
+      'org.yml': 'name: Acme\nrepresentation: pvt\ncontacts:\n  fg: { name: Privacyteam, how: fg@acme.nl }\n',
+    });
     expect(loadOrganisation(join(root, 'org.yml'), root)).toEqual({
       ok: true,
-      organisation: { name: 'Acme', representation: 'pvt', contacts: { fg: { name: 'Privacyteam', how: 'fg@acme.nl' } } },
+      organisation: {
+        name: 'Acme',
+        representation: 'pvt',
+        contacts: { fg: { name: 'Privacyteam', how: 'fg@acme.nl' } },
+      },
     });
   });
 
   it('reports an invalid file with its line, and a missing explicit file', () => {
     const root = fixtureRoot({ 'org.yml': 'name: Acme\nrepresentation: ondernemingsraad\n' });
     const bad = loadOrganisation(join(root, 'org.yml'), root);
-    expect(bad).toEqual({ ok: false, diagnostics: [expect.objectContaining({ file: 'org.yml', line: 2, message: 'must be one of: or, pvt, none' })] });
-    expect(loadOrganisation(join(root, 'missing.yml'), root)).toMatchObject({ ok: false, diagnostics: [{ message: 'organisation file not found' }] });
+    expect(bad).toEqual({
+      ok: false,
+      diagnostics: [expect.objectContaining({ file: 'org.yml', line: 2, message: 'must be one of: or, pvt, none' })],
+    });
+    expect(loadOrganisation(join(root, 'missing.yml'), root)).toMatchObject({
+      ok: false,
+      diagnostics: [{ message: 'organisation file not found' }],
+    });
   });
 });

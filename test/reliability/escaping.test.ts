@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { start } from '../../src/engine/flow.js';
-import { encodeState } from '../../src/engine/state.js';
-import { esc } from '../../src/render/block-kit.js';
-import { walk } from '../../src/engine/flow.js';
-import { realGuide } from '../slack/helpers/guide.js';
-import { appMention, directMessage, IDS, messageShortcut, shareSubmission, slashCommand } from '../slack/helpers/payloads.js';
-import { until, useLiveApp } from './helpers/live-app.js';
+import { start, walk } from '../../src/guide/conversation.js';
+import { encodeState } from '../../src/guide/state.js';
+import { esc } from '../../src/slack/ui/block-kit.js';
+import { realGuide } from '../helpers/knowledge.js';
+import { until, useLiveApp } from '../helpers/live-app.js';
+import { appMention, directMessage, IDS, messageShortcut, shareSubmission, slashCommand } from '../helpers/payloads.js';
 
 /** Slack mrkdwn that would notify people, mention someone or disguise a link, if it reached a message unescaped. */
-const INJECTIONS = ['<!channel>', '<!here>', '<!everyone>', '<!subteam^S0EVIL0001>', '<@U0EVIL0001>', '<#C0EVIL0001>', '<https://evil.example/login|Rabobank>', '<mailto:x@evil.example|HR>'];
+const INJECTIONS = [
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<!subteam^S0EVIL0001>',
+  '<@U0EVIL0001>',
+  '<#C0EVIL0001>',
+  '<https://evil.example/login|Rabobank>',
+  '<mailto:x@evil.example|HR>',
+];
 const HOSTILE = `camera op de werkvloer ${INJECTIONS.join(' ')} &amp; *vet*`;
 
 describe('text from the person, in what the app sends', () => {
@@ -20,9 +28,14 @@ describe('text from the person, in what the app sends', () => {
     ['a slash command', () => ({ ...slashCommand(HOSTILE), response_url: 'RESPONSE_URL' })],
     ['a direct message', () => directMessage(HOSTILE)],
     ['a mention', () => appMention(HOSTILE)],
-    ['the message shortcut', () => ({ ...messageShortcut('ask_about_message', HOSTILE), response_url: 'RESPONSE_URL' })],
+    [
+      'the message shortcut',
+      () => ({ ...messageShortcut('ask_about_message', HOSTILE), response_url: 'RESPONSE_URL' }),
+    ],
   ])('never carries a broadcast, mention or disguised link from %s', async (_surface, make) => {
-    const payload = JSON.parse(JSON.stringify(make()).replace('"RESPONSE_URL"', JSON.stringify(env.stub.hookUrl('reply'))));
+    const payload = JSON.parse(
+      JSON.stringify(make()).replace('"RESPONSE_URL"', JSON.stringify(env.stub.hookUrl('reply'))),
+    );
     expect((await env.live.post(payload)).status).toBe(200);
     await until(() => env.stub.calls.length > 1, 'an answer');
     const sent = outgoing();
@@ -65,6 +78,7 @@ describe('escaping for mrkdwn', () => {
 function outcomeState(): string {
   const { kb } = realGuide();
   let c = start('biometrics', 'nl');
-  for (let result = walk(kb, c); result.ok && result.step.type === 'question'; result = walk(kb, c)) c = { ...c, answers: [...c.answers, result.step.question.options[0]!.id] };
+  for (let result = walk(kb, c); result.ok && result.step.type === 'question'; result = walk(kb, c))
+    c = { ...c, answers: [...c.answers, result.step.question.options[0]!.id] };
   return encodeState(kb, c);
 }

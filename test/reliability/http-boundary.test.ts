@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../src/slack/app.js';
-import { slashCommand } from '../slack/helpers/payloads.js';
-import { formEncoded, nowSeconds, signature, signedHeaders } from '../slack/helpers/signing.js';
-import { rawRequest, SIGNING_SECRET, startLiveApp, type LiveApp } from './helpers/live-app.js';
-import { startSlackStub, type SlackStub } from './helpers/slack-stub.js';
+import { MAX_BODY_BYTES } from '../../src/slack/http-guard.js';
+import { type LiveApp, rawRequest, SIGNING_SECRET, startLiveApp } from '../helpers/live-app.js';
+import { slashCommand } from '../helpers/payloads.js';
+import { formEncoded, nowSeconds, signature, signedHeaders } from '../helpers/signing.js';
+import { type SlackStub, startSlackStub } from '../helpers/slack-stub.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const rejected: Record<string, number> = {};
@@ -34,7 +34,12 @@ describe('the HTTP endpoint', () => {
   const command = formEncoded(slashCommand('vingerafdruk kassa'));
   const outbound = () => stub.calls.filter((c) => c.method !== 'auth.test');
 
-  async function expectRejected(kind: string, headers: Record<string, string>, status = 401, body = command): Promise<void> {
+  async function expectRejected(
+    kind: string,
+    headers: Record<string, string>,
+    status = 401,
+    body = command,
+  ): Promise<void> {
     const response = await fetch(`${live.base}/slack/events`, { method: 'POST', body, headers });
     expect(response.status).toBe(status);
     // Give a listener, had one been started, the time to call Slack.
@@ -45,22 +50,35 @@ describe('the HTTP endpoint', () => {
   }
 
   describe('answers 401 and runs no listener', () => {
-    it('without a signature', () => expectRejected('no signature', { 'content-type': FORM, 'x-slack-request-timestamp': String(nowSeconds()) }));
+    it('without a signature', () =>
+      expectRejected('no signature', { 'content-type': FORM, 'x-slack-request-timestamp': String(nowSeconds()) }));
 
-    it('without a timestamp', () => expectRejected('no timestamp', { 'content-type': FORM, 'x-slack-signature': signature(SIGNING_SECRET, nowSeconds(), command) }));
+    it('without a timestamp', () =>
+      expectRejected('no timestamp', {
+        'content-type': FORM,
+        'x-slack-signature': signature(SIGNING_SECRET, nowSeconds(), command),
+      }));
 
-    it('with a signature made with another secret', () => expectRejected('wrong signature', signedHeaders('another-secret-0123456789abcdef', command, FORM)));
+    it('with a signature made with another secret', () =>
+      expectRejected('wrong signature', signedHeaders('another-secret-0123456789abcdef', command, FORM)));
 
-    it('with a signature of another body', () => expectRejected('wrong signature', signedHeaders(SIGNING_SECRET, `${command}&text=meer`, FORM)));
+    it('with a signature of another body', () =>
+      expectRejected('wrong signature', signedHeaders(SIGNING_SECRET, `${command}&text=meer`, FORM)));
 
     it('with an unknown signature version', () => {
       const ts = nowSeconds();
-      return expectRejected('wrong signature', { 'content-type': FORM, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature(SIGNING_SECRET, ts, command).replace('v0=', 'v1=') });
+      return expectRejected('wrong signature', {
+        'content-type': FORM,
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signature(SIGNING_SECRET, ts, command).replace('v0=', 'v1='),
+      });
     });
 
-    it('with a timestamp more than 5 minutes old', () => expectRejected('timestamp too old', signedHeaders(SIGNING_SECRET, command, FORM, nowSeconds() - 301)));
+    it('with a timestamp more than 5 minutes old', () =>
+      expectRejected('timestamp too old', signedHeaders(SIGNING_SECRET, command, FORM, nowSeconds() - 301)));
 
-    it('with a timestamp more than 5 minutes in the future', () => expectRejected('timestamp in the future', signedHeaders(SIGNING_SECRET, command, FORM, nowSeconds() + 301)));
+    it('with a timestamp more than 5 minutes in the future', () =>
+      expectRejected('timestamp in the future', signedHeaders(SIGNING_SECRET, command, FORM, nowSeconds() + 301)));
 
     it('with a timestamp that is not a number', () => {
       const headers = { ...signedHeaders(SIGNING_SECRET, command, FORM), 'x-slack-request-timestamp': 'tomorrow' };
@@ -102,7 +120,9 @@ describe('the HTTP endpoint', () => {
     ['POST', '/SLACK/EVENTS'],
     ['GET', '/%E0%A4%A'],
   ])('answers only its documented paths: %s %s is 404', async (method, path) => {
-    expect(await rawRequest(live.base, method, path, method === 'POST' ? command : undefined, { 'content-type': FORM })).toBe(404);
+    expect(
+      await rawRequest(live.base, method, path, method === 'POST' ? command : undefined, { 'content-type': FORM }),
+    ).toBe(404);
     expect(processed).toBe(0);
     rejected['unknown path'] = (rejected['unknown path'] ?? 0) + 1;
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_MEMORY_ENTRIES, EVENT_MEMORY_MS, seenEvents } from '../../src/slack/dedupe.js';
-import { appHomeOpened, appMention, directMessage, IDS } from '../slack/helpers/payloads.js';
-import { encodeForSlack, signedHeaders } from '../slack/helpers/signing.js';
-import { SIGNING_SECRET, startLiveApp, until, useLiveApp } from './helpers/live-app.js';
-import { startSlackStub } from './helpers/slack-stub.js';
+import { SIGNING_SECRET, startLiveApp, until, useLiveApp } from '../helpers/live-app.js';
+import { appHomeOpened, appMention, directMessage, IDS } from '../helpers/payloads.js';
+import { encodeForSlack, signedHeaders } from '../helpers/signing.js';
+import { startSlackStub } from '../helpers/slack-stub.js';
 
 describe('Slack redelivering an event', () => {
   const env = useLiveApp();
@@ -13,7 +13,10 @@ describe('Slack redelivering an event', () => {
   /** Posts the same event body again as Slack does: a new signature, the same event_id, retry headers. */
   async function deliver(event: object, retry?: { num: number; reason: string }): Promise<number> {
     const { body, contentType } = encodeForSlack(event as Record<string, unknown>);
-    const headers = { ...signedHeaders(SIGNING_SECRET, body, contentType), ...(retry && { 'x-slack-retry-num': String(retry.num), 'x-slack-retry-reason': retry.reason }) };
+    const headers = {
+      ...signedHeaders(SIGNING_SECRET, body, contentType),
+      ...(retry && { 'x-slack-retry-num': String(retry.num), 'x-slack-retry-reason': retry.reason }),
+    };
     return (await fetch(`${env.live.base}/slack/events`, { method: 'POST', body, headers })).status;
   }
 
@@ -25,7 +28,12 @@ describe('Slack redelivering an event', () => {
     const event = make();
     expect(await deliver(event)).toBe(200);
     await until(() => sent(method).length === 1, `the answer (${method})`);
-    for (const [num, reason] of [[1, 'http_timeout'], [2, 'http_error'], [3, 'http_timeout']] as const) expect(await deliver(event, { num, reason })).toBe(200);
+    for (const [num, reason] of [
+      [1, 'http_timeout'],
+      [2, 'http_error'],
+      [3, 'http_timeout'],
+    ] as const)
+      expect(await deliver(event, { num, reason })).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sent(method)).toHaveLength(1);
   });
@@ -79,7 +87,15 @@ describe('what the app remembers, within bounds', () => {
       const teams = Array.from({ length: 500 }, (_, i) => `T${String(i).padStart(9, '0')}`);
       for (const team of teams) {
         const event = appHomeOpened();
-        expect((await live.post({ ...event, team_id: team, authorizations: [{ ...event.authorizations[0], team_id: team }] })).status).toBe(200);
+        expect(
+          (
+            await live.post({
+              ...event,
+              team_id: team,
+              authorizations: [{ ...event.authorizations[0], team_id: team }],
+            })
+          ).status,
+        ).toBe(200);
         answered++;
       }
       expect(answered).toBe(teams.length);
@@ -98,7 +114,10 @@ describe('what the app remembers, within bounds', () => {
     try {
       const events = Array.from({ length: 300 }, () => appHomeOpened());
       for (const event of events) await live.post(event);
-      await until(() => stub.calls.filter((c) => c.method === 'views.publish').length === events.length, 'an answer to every event');
+      await until(
+        () => stub.calls.filter((c) => c.method === 'views.publish').length === events.length,
+        'an answer to every event',
+      );
       expect(live.slack.seen.size).toBe(events.length);
     } finally {
       await live.stop();

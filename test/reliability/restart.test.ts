@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { PACKAGE_ROOT } from '../../src/knowledge/load.js';
-import { buttonIn, buttonsIn, type FoundButton } from '../slack/helpers/buttons.js';
-import { blockActions, ephemeralContainer, slashCommand } from '../slack/helpers/payloads.js';
-import { encodeForSlack, signedHeaders } from '../slack/helpers/signing.js';
-import { BOT_TOKEN, SIGNING_SECRET, until } from './helpers/live-app.js';
-import { startSlackStub, type SlackStub } from './helpers/slack-stub.js';
+import { buttonIn, buttonsIn, type FoundButton } from '../helpers/buttons.js';
+import { BOT_TOKEN, SIGNING_SECRET, until } from '../helpers/live-app.js';
+import { blockActions, ephemeralContainer, slashCommand } from '../helpers/payloads.js';
+import { encodeForSlack, signedHeaders } from '../helpers/signing.js';
+import { type SlackStub, startSlackStub } from '../helpers/slack-stub.js';
 
 /** The built program, as `npm start` runs it (`npm test` builds first). */
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -30,7 +30,8 @@ describe('restarts and deploys', () => {
     stub = await startSlackStub();
     // A copy of the knowledge, so that a test can change a flow as a deploy would.
     dir = mkdtempSync(join(tmpdir(), 'mw-restart-'));
-    for (const folder of ['knowledge', 'flows']) cpSync(join(PACKAGE_ROOT, folder), join(dir, folder), { recursive: true });
+    for (const folder of ['knowledge', 'flows'])
+      cpSync(join(PACKAGE_ROOT, folder), join(dir, folder), { recursive: true });
   });
   afterAll(async () => {
     for (const run of running) run.child.kill('SIGKILL');
@@ -40,7 +41,15 @@ describe('restarts and deploys', () => {
 
   /** Starts dist/main.js in HTTP mode on 127.0.0.1 with the copied knowledge, and waits until it listens. */
   async function startApp(): Promise<Running> {
-    const env = { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', HOST: '127.0.0.1', SLACK_API_URL: stub.apiUrl, MONITORWIJZER_DIR: dir };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SLACK_API_URL: stub.apiUrl,
+      MONITORWIJZER_DIR: dir,
+    };
     const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
@@ -57,8 +66,15 @@ describe('restarts and deploys', () => {
   /** Sends a signed payload with a fresh response_url and returns the blocks the app answers with there. */
   async function send(app: Running, payload: object): Promise<any[]> {
     const hook = `r${++replies}`;
-    const { body, contentType } = encodeForSlack({ ...payload, response_url: stub.hookUrl(hook) } as Record<string, unknown>);
-    const response = await fetch(`${app.base}/slack/events`, { method: 'POST', body, headers: signedHeaders(SIGNING_SECRET, body, contentType) });
+    const { body, contentType } = encodeForSlack({ ...payload, response_url: stub.hookUrl(hook) } as Record<
+      string,
+      unknown
+    >);
+    const response = await fetch(`${app.base}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: signedHeaders(SIGNING_SECRET, body, contentType),
+    });
     expect(response.status).toBe(200);
     await until(() => stub.calls.some((c) => c.hook === hook), 'the answer');
     return stub.calls.find((c) => c.hook === hook)!.body.blocks;
@@ -82,7 +98,7 @@ describe('restarts and deploys', () => {
     expect(JSON.stringify(after)).toContain(oldStep.text.text);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  }, 30_000);
+  });
 
   it('goes on when a deploy changed only the wording of the flow', async () => {
     const file = join(dir, 'flows/biometrics.yml');
@@ -92,13 +108,18 @@ describe('restarts and deploys', () => {
     expect(JSON.stringify(after)).not.toContain('bijgewerkt');
     app.child.kill('SIGTERM');
     await app.exited;
-  }, 30_000);
+  });
 
   it('says the guidance was updated, with a restart button, when a deploy changed the answers on the way', async () => {
     const file = join(dir, 'flows/biometrics.yml');
     const flow = parseDocument(readFileSync(file, 'utf8'));
     const start = String(flow.get('start'));
-    for (const option of (flow.getIn(['questions', start, 'options']) as { items: { set(k: string, v: string): void; get(k: string): unknown }[] }).items) option.set('id', `${String(option.get('id'))}_v2`);
+    for (const option of (
+      flow.getIn(['questions', start, 'options']) as {
+        items: { set(k: string, v: string): void; get(k: string): unknown }[];
+      }
+    ).items)
+      option.set('id', `${String(option.get('id'))}_v2`);
     writeFileSync(file, flow.toString());
 
     const app = await startApp();
@@ -109,5 +130,5 @@ describe('restarts and deploys', () => {
     expect(options(fresh).map((b) => b.action_id)).toEqual(expect.arrayContaining([expect.stringMatching(/_v2$/)]));
     app.child.kill('SIGTERM');
     await app.exited;
-  }, 30_000);
+  });
 });

@@ -1,12 +1,20 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realGuide } from '../slack/helpers/guide.js';
-import { appHomeOpened, appMention, blockActions, directMessage, ephemeralContainer, shareSubmission, slashCommand } from '../slack/helpers/payloads.js';
-import { encodeForSlack, signedHeaders } from '../slack/helpers/signing.js';
-import { random, statePool } from './helpers/fuzz-payloads.js';
-import { BOT_TOKEN, SIGNING_SECRET, until } from './helpers/live-app.js';
-import { rateLimited, serverError, startSlackStub, type SlackStub } from './helpers/slack-stub.js';
+import { random, statePool } from '../helpers/fuzz-payloads.js';
+import { realGuide } from '../helpers/knowledge.js';
+import { BOT_TOKEN, SIGNING_SECRET, until } from '../helpers/live-app.js';
+import {
+  appHomeOpened,
+  appMention,
+  blockActions,
+  directMessage,
+  ephemeralContainer,
+  shareSubmission,
+  slashCommand,
+} from '../helpers/payloads.js';
+import { encodeForSlack, signedHeaders } from '../helpers/signing.js';
+import { rateLimited, type SlackStub, serverError, startSlackStub } from '../helpers/slack-stub.js';
 
 /**
  * Mixed traffic against the built app in its own process, for SOAK_SECONDS (default 10; 60 for the long
@@ -25,7 +33,8 @@ const MAX_RSS_GROWTH_MB = 64;
 const MAX_RSS_MB = 512;
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
-const rssMb = (pid: number) => Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
+const rssMb = (pid: number) =>
+  Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
 
 describe(`a ${SECONDS}-second soak with mixed traffic`, () => {
   let stub: SlackStub;
@@ -39,23 +48,33 @@ describe(`a ${SECONDS}-second soak with mixed traffic`, () => {
   /** RSS once a second during the soak. */
   const samples: number[] = [];
 
-  beforeAll(async () => {
-    stub = await startSlackStub();
-    const env = { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', HOST: '127.0.0.1', SLACK_API_URL: stub.apiUrl };
-    child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-20_000)));
-    await until(() => /HTTP mode on port \d+/.test(stderr), 'the app to listen');
-    base = `http://127.0.0.1:${/HTTP mode on port (\d+)/.exec(stderr)![1]}`;
-    rss.idle = rssMb(child.pid!);
-    await traffic(WARM_UP_SECONDS * 1000);
-    warmUpRequests = requests;
-    rss.start = rssMb(child.pid!);
-    const sampler = setInterval(() => samples.push(rssMb(child.pid!)), 1000);
-    await traffic(SECONDS * 1000);
-    clearInterval(sampler);
-    rss.end = rssMb(child.pid!);
-    samples.push(rss.end);
-  }, SECONDS * 1000 + 60_000);
+  beforeAll(
+    async () => {
+      stub = await startSlackStub();
+      const env = {
+        PATH: process.env.PATH ?? '',
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SLACK_API_URL: stub.apiUrl,
+      };
+      child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-20_000)));
+      await until(() => /HTTP mode on port \d+/.test(stderr), 'the app to listen');
+      base = `http://127.0.0.1:${/HTTP mode on port (\d+)/.exec(stderr)![1]}`;
+      rss.idle = rssMb(child.pid!);
+      await traffic(WARM_UP_SECONDS * 1000);
+      warmUpRequests = requests;
+      rss.start = rssMb(child.pid!);
+      const sampler = setInterval(() => samples.push(rssMb(child.pid!)), 1000);
+      await traffic(SECONDS * 1000);
+      clearInterval(sampler);
+      rss.end = rssMb(child.pid!);
+      samples.push(rss.end);
+    },
+    SECONDS * 1000 + 60_000,
+  );
 
   afterAll(async () => {
     child?.kill('SIGKILL');
@@ -80,11 +99,27 @@ describe(`a ${SECONDS}-second soak with mixed traffic`, () => {
         const rnd = random(index);
         const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)] as T;
         const hook = stub.hookUrl(`s${index}`);
-        if (index % 97 === 0) stub.queue(pick(['chat.postEphemeral', 'chat.postMessage', 'views.publish']), pick([rateLimited(1), rateLimited(30), serverError, { drop: true }]));
+        if (index % 97 === 0)
+          stub.queue(
+            pick(['chat.postEphemeral', 'chat.postMessage', 'views.publish']),
+            pick([rateLimited(1), rateLimited(30), serverError, { drop: true }]),
+          );
         const payload = pick([
-          () => ({ ...slashCommand(pick(['vingerafdruk kassa', 'camera op het werk', 'privacy', 'help', 'mag dat?'])), response_url: hook }),
-          () => ({ ...blockActions({ action_id: 'mw.go.option.x', value: pick(states.valid) }, ephemeralContainer), response_url: hook }),
-          () => ({ ...blockActions({ action_id: 'mw.go.back', value: pick([...states.outdated, ...states.otherFlow]) }, ephemeralContainer), response_url: hook }),
+          () => ({
+            ...slashCommand(pick(['vingerafdruk kassa', 'camera op het werk', 'privacy', 'help', 'mag dat?'])),
+            response_url: hook,
+          }),
+          () => ({
+            ...blockActions({ action_id: 'mw.go.option.x', value: pick(states.valid) }, ephemeralContainer),
+            response_url: hook,
+          }),
+          () => ({
+            ...blockActions(
+              { action_id: 'mw.go.back', value: pick([...states.outdated, ...states.otherFlow]) },
+              ephemeralContainer,
+            ),
+            response_url: hook,
+          }),
           () => ({ ...blockActions({ action_id: 'mw.retired', value: 'x' }, ephemeralContainer), response_url: hook }),
           () => ({ ...directMessage('wordt mijn laptop gevolgd'), event_id: `Ev${index % 3000}` }),
           () => appMention('camera'),
@@ -92,7 +127,11 @@ describe(`a ${SECONDS}-second soak with mixed traffic`, () => {
           () => shareSubmission(pick(states.valid), { user: 'U0COLL0001' }),
         ])();
         const { body, contentType } = encodeForSlack(payload as Record<string, unknown>);
-        const response = await fetch(`${base}/slack/events`, { method: 'POST', body, headers: signedHeaders(SIGNING_SECRET, body, contentType) });
+        const response = await fetch(`${base}/slack/events`, {
+          method: 'POST',
+          body,
+          headers: signedHeaders(SIGNING_SECRET, body, contentType),
+        });
         await response.arrayBuffer();
         statuses[response.status] = (statuses[response.status] ?? 0) + 1;
       }
@@ -108,13 +147,16 @@ describe(`a ${SECONDS}-second soak with mixed traffic`, () => {
     expect(stderr).not.toMatch(/unhandled rejection|heap out of memory/);
   });
 
-  it.runIf(LONG_RUN)(`levels off: the second half of the soak adds less than ${MAX_RSS_GROWTH_MB} MB to the first half's peak`, () => {
-    const half = Math.floor(samples.length / 2);
-    expect(half).toBeGreaterThan(0);
-    expect(Math.max(...samples.slice(half)) - Math.max(...samples.slice(0, half))).toBeLessThan(MAX_RSS_GROWTH_MB);
-  });
+  it.runIf(LONG_RUN)(
+    `levels off: the second half of the soak adds less than ${MAX_RSS_GROWTH_MB} MB to the first half's peak`,
+    () => {
+      const half = Math.floor(samples.length / 2);
+      expect(half).toBeGreaterThan(0);
+      expect(Math.max(...samples.slice(half)) - Math.max(...samples.slice(0, half))).toBeLessThan(MAX_RSS_GROWTH_MB);
+    },
+  );
 
-  it(`stays under ${MAX_RSS_MB} MB`, () => {
+  it.runIf(LONG_RUN)(`stays under ${MAX_RSS_MB} MB`, () => {
     expect(Math.max(...samples)).toBeLessThan(MAX_RSS_MB);
   });
 });

@@ -1,18 +1,24 @@
 import type { Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLIENT_OPTIONS, createSlackApp } from '../../src/slack/app.js';
-import { createPrivateLogger } from '../../src/slack/logger.js';
-import { LogLevel } from '@slack/bolt';
 import { messageProblems } from '../helpers/block-kit.js';
-import { createTestApp, mockSlack, realGuide, setUpNock, tearDownNock, TEST_SIGNING_SECRET, type TestApp } from './helpers/harness.js';
-import { slashCommand } from './helpers/payloads.js';
-import { formEncoded, nowSeconds, signature, signedHeaders } from './helpers/signing.js';
+import { slashCommand } from '../helpers/payloads.js';
+import { formEncoded, nowSeconds, signature, signedHeaders } from '../helpers/signing.js';
+import {
+  createTestApp,
+  mockSlack,
+  setUpNock,
+  TEST_SIGNING_SECRET,
+  type TestApp,
+  tearDownNock,
+} from '../helpers/slack-app.js';
 
 describe('the signing test vector from Slack’s documentation', () => {
   it('is reproduced by the signing used in these tests', () => {
     const body =
       'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
-    expect(signature('8f742231b10e8888abcd99yyyzzz85a5', 1531420618, body)).toBe('v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503');
+    expect(signature('8f742231b10e8888abcd99yyyzzz85a5', 1531420618, body)).toBe(
+      'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+    );
   });
 });
 
@@ -35,7 +41,8 @@ describe('HTTP mode on loopback', () => {
     tearDownNock();
   });
 
-  const post = (body: string, headers: Record<string, string>) => fetch(`${base}/slack/events`, { method: 'POST', body, headers });
+  const post = (body: string, headers: Record<string, string>) =>
+    fetch(`${base}/slack/events`, { method: 'POST', body, headers });
   const command = formEncoded(slashCommand('vingerafdruk kassa'));
   const form = 'application/x-www-form-urlencoded';
 
@@ -57,16 +64,22 @@ describe('HTTP mode on loopback', () => {
   });
 
   it('rejects a stale timestamp (more than 5 minutes old) with 401', async () => {
-    expect((await post(command, signedHeaders(TEST_SIGNING_SECRET, command, form, nowSeconds() - 301))).status).toBe(401);
+    expect((await post(command, signedHeaders(TEST_SIGNING_SECRET, command, form, nowSeconds() - 301))).status).toBe(
+      401,
+    );
   });
 
   it('rejects a timestamp more than 5 minutes in the future with 401', async () => {
-    expect((await post(command, signedHeaders(TEST_SIGNING_SECRET, command, form, nowSeconds() + 301))).status).toBe(401);
+    expect((await post(command, signedHeaders(TEST_SIGNING_SECRET, command, form, nowSeconds() + 301))).status).toBe(
+      401,
+    );
     expect(slack.responses).toEqual([]);
   });
 
   it('accepts a little clock skew into the future', async () => {
-    expect((await post(command, signedHeaders(TEST_SIGNING_SECRET, command, form, nowSeconds() + 60))).status).toBe(200);
+    expect((await post(command, signedHeaders(TEST_SIGNING_SECRET, command, form, nowSeconds() + 60))).status).toBe(
+      200,
+    );
   });
 
   it('answers Slack’s URL verification with the challenge', async () => {
@@ -85,22 +98,5 @@ describe('HTTP mode on loopback', () => {
     await app.slack.stop();
     await app.slack.stop();
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
-  });
-});
-
-describe('the Slack app', () => {
-  it('uses a Web API timeout and bounded retries, and surfaces rate limits instead of queueing for minutes', () => {
-    expect(CLIENT_OPTIONS.timeout).toBeGreaterThan(0);
-    expect(CLIENT_OPTIONS.retryConfig.retries).toBeLessThanOrEqual(3);
-    expect(CLIENT_OPTIONS.rejectRateLimitedCalls).toBe(true);
-  });
-
-  it('can be built for socket mode without opening a port', () => {
-    const built = createSlackApp(
-      { mode: 'socket', botToken: 'xoxb-x', appToken: 'xapp-x', logLevel: 'info' },
-      realGuide(),
-      createPrivateLogger(LogLevel.INFO, () => undefined),
-    );
-    expect(built.app).toBeDefined();
   });
 });

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { COMMAND } from '../../src/slack/listeners/commands/monitorwijzer.js';
-import { SHORTCUTS } from '../../src/slack/listeners/shortcuts/index.js';
+import { parse } from 'yaml';
+import { SHORTCUTS } from '../../src/slack/ui/ids.js';
 
 const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8'));
 /** Slack's official manifest schema, v1.0.0 (see test/fixtures/slack-schemas/PROVENANCE.md). */
-const schema = JSON.parse(readFileSync(new URL('../fixtures/slack-schemas/slack-manifest.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('../fixtures/slack-schemas/slack-manifest.schema.json', import.meta.url), 'utf8'),
+);
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 describe('manifest.yml', () => {
@@ -30,8 +31,10 @@ describe('manifest.yml', () => {
   });
 
   it('declares the command and shortcuts the listeners answer', () => {
-    expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual([COMMAND]);
-    expect(manifest.features.shortcuts.map((s: { callback_id: string; type: string }) => [s.type, s.callback_id])).toEqual([
+    expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/monitorwijzer']);
+    expect(
+      manifest.features.shortcuts.map((s: { callback_id: string; type: string }) => [s.type, s.callback_id]),
+    ).toEqual([
       ['global', SHORTCUTS.checkTool],
       ['message', SHORTCUTS.askAboutMessage],
     ]);
@@ -41,12 +44,21 @@ describe('manifest.yml', () => {
   it('has Home with both tabs, interactivity, the three events and socket mode on', () => {
     expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'message.im',
+    ]);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 
   it('asks only for the bot scopes the app uses, and no user scopes', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'app_mentions:read',
+      'chat:write',
+      'commands',
+      'im:history',
+    ]);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });
 

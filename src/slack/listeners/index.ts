@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { Guide } from '../screens.js';
+import type { Guide } from '../../guide/guide.js';
 import * as actions from './actions/index.js';
 import * as commands from './commands/index.js';
 import * as events from './events/index.js';

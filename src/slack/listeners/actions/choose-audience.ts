@@ -1,17 +1,14 @@
-import { Lang } from '../../../knowledge/schema.js';
-import { reachOf, placeOf, settle, show } from '../../deliver.js';
-import { audienceTopics, isAudienceGroup, type Guide } from '../../screens.js';
-import type { ButtonArgs } from './navigate.js';
+import type { Guide } from '../../../guide/guide.js';
+import { replaceWith } from '../../deliver.js';
+import { readAudience } from '../../ui/ids.js';
+import { audienceTopics } from '../../ui/screens.js';
+import type { ButtonListener } from './types.js';
 
-/** An audience button (on Home): that audience's topics, in a modal. Value: `<lang>:<group>`. */
-export function chooseAudience(guide: Guide) {
-  return async ({ ack, body, action, client, respond, logger }: ButtonArgs): Promise<void> => {
-    await ack();
-    const [langValue, group = ''] = (action.value ?? '').split(':');
-    const lang = Lang.catch('nl').parse(langValue);
-    const place = placeOf(body, client, respond);
-    const target = reachOf(place);
-    const screen = audienceTopics(guide, isAudienceGroup(group) ? group : 'employee', lang);
-    await settle(logger, 'audience', () => show(place, screen, lang), target && { target, lang });
+/** An audience button (on Home): that audience's topics, in a modal. */
+export function chooseAudience(guide: Guide): ButtonListener {
+  return async (args) => {
+    await args.ack();
+    const { lang, group } = readAudience(args.action.value);
+    await replaceWith(args, 'audience', audienceTopics(guide, group, lang), lang);
   };
 }

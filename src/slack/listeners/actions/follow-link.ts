@@ -1,6 +1,6 @@
-import type { ButtonArgs } from './navigate.js';
+import type { ButtonListener } from './types.js';
 
 /** Link buttons open in Slack by themselves, but Slack still sends the click and expects an ack. */
-export async function followLink({ ack }: ButtonArgs): Promise<void> {
+export const followLink: ButtonListener = async ({ ack }) => {
   await ack();
-}
+};

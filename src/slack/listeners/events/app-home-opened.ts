@@ -1,9 +1,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import type { Guide } from '../../../guide/guide.js';
 import { Lang } from '../../../knowledge/schema.js';
-import { withRateLimitRetry } from '../../errors.js';
 import { settle } from '../../deliver.js';
-import { home, type Guide } from '../../screens.js';
+import { home } from '../../ui/screens.js';
+import { withRateLimitRetry } from '../../web-client.js';
 
 const HomeMetadata = z.object({ lang: Lang });
 
@@ -17,9 +18,15 @@ export function homeLang(privateMetadata: string | undefined): Lang {
 }
 
 export function appHomeOpened(guide: Guide) {
-  return async ({ event, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
+  return async ({
+    event,
+    client,
+    logger,
+  }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     if (event.tab !== 'home') return;
     const lang = homeLang(event.view?.private_metadata);
-    await settle(logger, 'home', () => withRateLimitRetry(() => client.views.publish({ user_id: event.user, view: home(guide, lang) })));
+    await settle(logger, 'home', () =>
+      withRateLimitRetry(() => client.views.publish({ user_id: event.user, view: home(guide, lang) })),
+    );
   };
 }

@@ -1,23 +1,34 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { withDmInvite } from '../../../render/blocks.js';
-import { replyEphemeral, settle } from '../../deliver.js';
+import type { Guide } from '../../../guide/guide.js';
+import { replyPrivately, settle } from '../../deliver.js';
 import { requestLang } from '../../locale.js';
 import { parseRequest, plainText } from '../../requests.js';
-import { requestScreen, type Guide } from '../../screens.js';
+import { withDmInvite } from '../../ui/blocks.js';
+import { requestScreen } from '../../ui/screens.js';
 
 /** Opens the app's direct-message tab for the person (Slack's documented app_redirect link). */
-export const dmUrl = (team: string, app: string) => `https://slack.com/app_redirect?team=${encodeURIComponent(team)}&app=${encodeURIComponent(app)}`;
+export const dmUrl = (team: string, app: string) =>
+  `https://slack.com/app_redirect?team=${encodeURIComponent(team)}&app=${encodeURIComponent(app)}`;
 
 /**
  * @monitorwijzer in a channel: the answer goes to the asker only, with an invitation to continue in a DM.
  * Nothing is posted in the channel, so neither the question nor the answer becomes public.
  */
 export function appMention(guide: Guide) {
-  return async ({ event, body, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
+  return async ({
+    event,
+    body,
+    client,
+    logger,
+  }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     if (!event.user) return;
     const lang = requestLang(body);
-    const screen = withDmInvite(requestScreen(guide, parseRequest(plainText(event.text), lang)), dmUrl(body.team_id, body.api_app_id), lang);
-    const target = { client, channel: event.channel, user: event.user, threadTs: event.thread_ts };
-    await settle(logger, 'mention', () => replyEphemeral(target, screen));
+    const screen = withDmInvite(
+      requestScreen(guide, parseRequest(plainText(event.text), lang)),
+      dmUrl(body.team_id, body.api_app_id),
+      lang,
+    );
+    const reach = { client, channel: event.channel, user: event.user, threadTs: event.thread_ts };
+    await settle(logger, 'mention', () => replyPrivately(reach, screen));
   };
 }

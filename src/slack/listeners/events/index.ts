@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { Guide } from '../../screens.js';
+import type { Guide } from '../../../guide/guide.js';
 import { appHomeOpened } from './app-home-opened.js';
 import { appMention } from './app-mention.js';
 import { directMessage } from './direct-message.js';

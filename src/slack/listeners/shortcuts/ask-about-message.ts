@@ -1,17 +1,24 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { replyEphemeral, settle } from '../../deliver.js';
+import type { Guide } from '../../../guide/guide.js';
+import { replyPrivately, settle } from '../../deliver.js';
 import { requestLang } from '../../locale.js';
 import { plainText } from '../../requests.js';
-import { answerText, topicMenu, type Guide } from '../../screens.js';
+import { questionScreen, topicMenu } from '../../ui/screens.js';
 
 /** Message shortcut: routes the chosen message's text and answers only the person who asked. */
 export function askAboutMessage(guide: Guide) {
-  return async ({ ack, shortcut, respond, client, logger }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> => {
+  return async ({
+    ack,
+    shortcut,
+    respond,
+    client,
+    logger,
+  }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> => {
     await ack();
     const lang = requestLang(shortcut);
     const text = plainText(shortcut.message.text ?? '');
-    const screen = text ? answerText(guide, text, lang) : topicMenu(guide, lang);
-    const target = { client, respond, channel: shortcut.channel.id, user: shortcut.user.id };
-    await settle(logger, 'message shortcut', () => replyEphemeral(target, screen), { target, lang });
+    const screen = text ? questionScreen(guide, text, lang) : topicMenu(guide, lang);
+    const reach = { client, respond, channel: shortcut.channel.id, user: shortcut.user.id };
+    await settle(logger, 'message shortcut', () => replyPrivately(reach, screen), { reach, lang });
   };
 }

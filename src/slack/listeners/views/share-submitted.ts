@@ -1,10 +1,13 @@
 import type { AllMiddlewareArgs, Logger, SlackViewMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
-import { msg } from '../../../i18n.js';
+import type { Guide } from '../../../guide/guide.js';
 import type { Lang } from '../../../knowledge/schema.js';
-import { noticeScreen, screenModal, SHARE_INPUT, type ModalView, type Screen } from '../../../render/blocks.js';
-import { platformError, withRateLimitRetry } from '../../errors.js';
+import { slack } from '../../../messages/index.js';
 import { settle } from '../../deliver.js';
-import { decode, langHint, sharedMessage, stateProblemScreen, type Guide } from '../../screens.js';
+import type { ModalView, Screen } from '../../ui/block-kit.js';
+import { noticeScreen, screenModal } from '../../ui/blocks.js';
+import { SHARE_INPUT } from '../../ui/ids.js';
+import { decode, sharedMessage, stateProblemScreen } from '../../ui/screens.js';
+import { platformError, withRateLimitRetry } from '../../web-client.js';
 
 /**
  * The reply to a submission is the HTTP response itself, due within Slack's 3 seconds. The post usually
@@ -30,7 +33,9 @@ const mention = (id: string) => (/^[UW]/.test(id) ? `<@${id}>` : `<#${id}>`);
 
 function shareError(error: unknown, lang: Lang): string {
   const code = platformError(error);
-  return msg((m) => (code === 'not_in_channel' || code === 'channel_not_found' ? m.slack.shareNotInChannel : m.slack.shareFailed), lang);
+  return (code === 'not_in_channel' || code === 'channel_not_found' ? slack.shareNotInChannel : slack.shareFailed)(
+    lang,
+  );
 }
 
 type Settled = { done: true; error?: unknown } | { done: false };
@@ -51,28 +56,44 @@ async function within(work: Promise<unknown>, ms: number): Promise<Settled> {
 
 /** Posts only the general explanation (never the sharer's answers) to the colleague or channel they chose. */
 export function shareSubmitted(guide: Guide) {
-  return async ({ ack, body, view, client, logger }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+    logger,
+  }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
     const decoded = decode(guide, view.private_metadata);
-    const lang = decoded.ok ? decoded.conversation.lang : langHint(view.private_metadata);
+    const { lang } = decoded;
     const notice = (screen: Screen) => screenModal(screen, lang);
-    const message = decoded.ok && isSlackId(body.user.id) ? sharedMessage(guide, decoded.conversation, body.user.id) : undefined;
+    const message =
+      decoded.ok && isSlackId(body.user.id) ? sharedMessage(guide, decoded.conversation, body.user.id) : undefined;
     if (!message) {
-      const problem = decoded.ok ? stateProblemScreen(guide, { code: 'outdated', flow: decoded.conversation.flow }, lang) : decoded.screen;
+      const problem = decoded.ok
+        ? stateProblemScreen(guide, { code: 'outdated', flow: decoded.conversation.flow }, lang)
+        : decoded.screen;
       await ack({ response_action: 'update', view: notice(problem) });
       return;
     }
     const target = chosenTarget(view.state.values);
     if (!target) {
-      const chooseOne = msg((m) => m.slack.shareChooseOne, lang);
-      await ack({ response_action: 'errors', errors: { [SHARE_INPUT.colleague.block]: chooseOne, [SHARE_INPUT.channel.block]: chooseOne } });
+      const chooseOne = slack.shareChooseOne(lang);
+      await ack({
+        response_action: 'errors',
+        errors: { [SHARE_INPUT.colleague.block]: chooseOne, [SHARE_INPUT.channel.block]: chooseOne },
+      });
       return;
     }
-    const posting = withRateLimitRetry(() => client.chat.postMessage({ channel: target.id, text: message.text, blocks: message.blocks, unfurl_links: false }));
+    const posting = withRateLimitRetry(() =>
+      client.chat.postMessage({ channel: target.id, text: message.text, blocks: message.blocks, unfurl_links: false }),
+    );
     const result = await within(posting, SHARE_ACK_BUDGET_MS);
-    const done = notice(noticeScreen(msg((m) => m.slack.shareDone, lang, { target: mention(target.id) })));
+    const done = notice(noticeScreen(slack.shareDone(lang, { target: mention(target.id) })));
     if (!result.done) {
-      await ack({ response_action: 'update', view: notice(noticeScreen(msg((m) => m.slack.shareSending, lang))) });
-      await settle(logger, 'share (late)', () => finishLate(client, view.id, posting, done, (e) => notice(noticeScreen(shareError(e, lang))), logger));
+      await ack({ response_action: 'update', view: notice(noticeScreen(slack.shareSending(lang))) });
+      await settle(logger, 'share (late)', () =>
+        finishLate(client, view.id, posting, done, (e) => notice(noticeScreen(shareError(e, lang))), logger),
+      );
     } else if (result.error) {
       logger.warn('share failed:', result.error);
       await ack({ response_action: 'errors', errors: { [target.block]: shareError(result.error, lang) } });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeState } from '../../../../src/engine/state.js';
+import { decodeState } from '../../../../src/guide/state.js';
 import { viewProblems } from '../../../helpers/block-kit.js';
-import { buttonsIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
-import { blockActions, homeContainer } from '../../helpers/payloads.js';
+import { blockActions, homeContainer } from '../../../helpers/payloads.js';
+import { buttonsIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../../helpers/slack-app.js';
 
 describe('an audience button on Home', () => {
   beforeEach(setUpNock);
@@ -27,7 +27,9 @@ describe('an audience button on Home', () => {
   it('groups confidential counsellors and works council members together', async () => {
     const slack = mockSlack();
     const app = await createTestApp();
-    await app.send(blockActions({ action_id: 'mw.audience.representative', value: 'en:representative' }, homeContainer));
+    await app.send(
+      blockActions({ action_id: 'mw.audience.representative', value: 'en:representative' }, homeContainer),
+    );
     const starts = buttonsIn(slack.made()[0]!.body.view.blocks).filter((b) => b.action_id.startsWith('mw.go.start.'));
     for (const start of starts) {
       const state = decodeState(app.guide.kb, start.value);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messageProblems, viewProblems } from '../../../helpers/block-kit.js';
-import { buttonIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
-import { blockActions, homeContainer, IDS } from '../../helpers/payloads.js';
+import { blockActions, homeContainer, IDS } from '../../../helpers/payloads.js';
+import { buttonIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../../helpers/slack-app.js';
 
 describe('a language button', () => {
   beforeEach(setUpNock);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, mockSlack, setUpNock, tearDownNock } from '../../helpers/harness.js';
-import { blockActions } from '../../helpers/payloads.js';
+import { blockActions } from '../../../helpers/payloads.js';
+import { createTestApp, mockSlack, setUpNock, tearDownNock } from '../../../helpers/slack-app.js';
 
 describe('a link button', () => {
   beforeEach(setUpNock);

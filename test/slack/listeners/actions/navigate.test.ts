@@ -1,9 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { start } from '../../../../src/engine/flow.js';
-import { decodeState, encodeState } from '../../../../src/engine/state.js';
+import { start } from '../../../../src/guide/conversation.js';
+import { decodeState, encodeState } from '../../../../src/guide/state.js';
 import { messageProblems, viewProblems } from '../../../helpers/block-kit.js';
-import { buttonIn, buttonsIn, createTestApp, guideWithFlows, mockSlack, realGuide, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
-import { blockActions, dmContainer, homeContainer, IDS, modalContainer, type ClickedButton } from '../../helpers/payloads.js';
+import {
+  blockActions,
+  type ClickedButton,
+  dmContainer,
+  homeContainer,
+  IDS,
+  modalContainer,
+} from '../../../helpers/payloads.js';
+import {
+  buttonIn,
+  buttonsIn,
+  createTestApp,
+  guideWithFlows,
+  mockSlack,
+  realGuide,
+  setUpNock,
+  tearDownNock,
+  textOf,
+} from '../../../helpers/slack-app.js';
 
 describe('step buttons', () => {
   beforeEach(setUpNock);
@@ -70,7 +87,10 @@ describe('step buttons', () => {
     await app.send(blockActions(startButton(), modalContainer));
     const [update] = slack.made();
     expect(update?.method).toBe('views.update');
-    expect(update!.body).toMatchObject({ view_id: modalContainer.type === 'view' && modalContainer.view_id, hash: '1700000000.abcd' });
+    expect(update!.body).toMatchObject({
+      view_id: modalContainer.type === 'view' && modalContainer.view_id,
+      hash: '1700000000.abcd',
+    });
     expect(viewProblems(update!.body.view)).toEqual([]);
   });
 
@@ -124,17 +144,28 @@ describe('step buttons', () => {
       }),
     );
     const app = await createTestApp({}, current);
-    await app.send(blockActions({ action_id: 'mw.go.option.retired', value: encodeState(before.kb, { flow: 'biometrics', lang: 'nl', answers: ['retired'] }) }));
+    await app.send(
+      blockActions({
+        action_id: 'mw.go.option.retired',
+        value: encodeState(before.kb, { flow: 'biometrics', lang: 'nl', answers: ['retired'] }),
+      }),
+    );
     const reply = slack.responses[0]!.body;
     expect(textOf(reply.blocks)).toContain('bijgewerkt');
     const restart = buttonIn(reply.blocks, 'mw.go.start.biometrics');
-    expect(decodeState(current.kb, restart.value)).toMatchObject({ ok: true, conversation: { flow: 'biometrics', answers: [] } });
+    expect(decodeState(current.kb, restart.value)).toMatchObject({
+      ok: true,
+      conversation: { flow: 'biometrics', answers: [] },
+    });
   });
 
   it('for a flow that no longer exists lead to the topics', async () => {
     const slack = mockSlack();
     const current = realGuide();
-    const app = await createTestApp({}, guideWithFlows(current, (flows) => flows.filter((f) => f.id !== 'biometrics')));
+    const app = await createTestApp(
+      {},
+      guideWithFlows(current, (flows) => flows.filter((f) => f.id !== 'biometrics')),
+    );
     await app.send(blockActions(startButton()));
     const reply = slack.responses[0]!.body;
     expect(textOf(reply.blocks)).toContain('bestaat niet');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messageProblems } from '../../../helpers/block-kit.js';
-import { createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
-import { blockActions } from '../../helpers/payloads.js';
+import { blockActions } from '../../../helpers/payloads.js';
+import { createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../../helpers/slack-app.js';
 
 describe('the Other topic button', () => {
   beforeEach(setUpNock);

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeState } from '../../../../src/engine/state.js';
+import { encodeState } from '../../../../src/guide/state.js';
 import { viewProblems } from '../../../helpers/block-kit.js';
-import { createTestApp, firstOutcome, mockSlack, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
-import { blockActions, modalContainer } from '../../helpers/payloads.js';
+import { blockActions, modalContainer } from '../../../helpers/payloads.js';
+import { createTestApp, firstOutcome, mockSlack, setUpNock, tearDownNock, textOf } from '../../../helpers/slack-app.js';
 
 describe('the Share button', () => {
   beforeEach(setUpNock);
@@ -25,14 +25,21 @@ describe('the Share button', () => {
   it('inside a modal pushes the share modal on top', async () => {
     const slack = mockSlack();
     const app = await createTestApp();
-    await app.send(blockActions({ action_id: 'mw.share', value: encodeState(app.guide.kb, firstOutcome()) }, modalContainer));
+    await app.send(
+      blockActions({ action_id: 'mw.share', value: encodeState(app.guide.kb, firstOutcome()) }, modalContainer),
+    );
     expect(slack.made().map((c) => c.method)).toEqual(['views.push']);
   });
 
   it('on a state that is not an outcome says the explanation changed', async () => {
     const slack = mockSlack();
     const app = await createTestApp();
-    await app.send(blockActions({ action_id: 'mw.share', value: encodeState(app.guide.kb, { flow: 'biometrics', lang: 'nl', answers: [] }) }));
+    await app.send(
+      blockActions({
+        action_id: 'mw.share',
+        value: encodeState(app.guide.kb, { flow: 'biometrics', lang: 'nl', answers: [] }),
+      }),
+    );
     expect(slack.made()).toEqual([]);
     expect(textOf(slack.responses[0]!.body.blocks)).toContain('bijgewerkt');
   });

@@ -1,8 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeState } from '../../../../src/engine/state.js';
+import { decodeState } from '../../../../src/guide/state.js';
 import { messageProblems } from '../../../helpers/block-kit.js';
-import { buttonIn, buttonsIn, createTestApp, mockSlack, realGuide, setUpNock, tearDownNock, textOf, vagueQuestion } from '../../helpers/harness.js';
-import { IDS, slashCommand } from '../../helpers/payloads.js';
+import { IDS, slashCommand } from '../../../helpers/payloads.js';
+import {
+  buttonIn,
+  buttonsIn,
+  createTestApp,
+  mockSlack,
+  realGuide,
+  setUpNock,
+  tearDownNock,
+  textOf,
+  vagueQuestion,
+} from '../../../helpers/slack-app.js';
 
 describe('/monitorwijzer', () => {
   beforeEach(setUpNock);
@@ -24,8 +34,13 @@ describe('/monitorwijzer', () => {
   it('without text answers privately with the topics grouped by audience', async () => {
     const { reply, app } = await command('');
     const text = textOf(reply.blocks);
-    for (const label of ['Werknemer', 'Leidinggevende of HR', 'Vertrouwenspersoon of OR']) expect(text).toContain(label);
-    const started = new Set(buttonsIn(reply.blocks).filter((b) => b.action_id.startsWith('mw.go.start.')).map((b) => b.action_id));
+    for (const label of ['Werknemer', 'Leidinggevende of HR', 'Vertrouwenspersoon of OR'])
+      expect(text).toContain(label);
+    const started = new Set(
+      buttonsIn(reply.blocks)
+        .filter((b) => b.action_id.startsWith('mw.go.start.'))
+        .map((b) => b.action_id),
+    );
     expect([...started].sort()).toEqual([...app.guide.kb.flows.keys()].map((id) => `mw.go.start.${id}`).sort());
   });
 
@@ -33,7 +48,11 @@ describe('/monitorwijzer', () => {
     const { reply, app } = await command('vingerafdruk kassa');
     const option = buttonIn(reply.blocks, /^mw\.go\.option\./);
     const next = decodeState(app.guide.kb, option.value);
-    expect(next.ok && next.conversation).toMatchObject({ flow: 'biometrics', lang: 'nl', answers: [expect.any(String)] });
+    expect(next.ok && next.conversation).toMatchObject({
+      flow: 'biometrics',
+      lang: 'nl',
+      answers: [expect.any(String)],
+    });
   });
 
   it('with a vague question lists the topics that fit, each with a Start button', async () => {

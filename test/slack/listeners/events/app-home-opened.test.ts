@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { viewProblems } from '../../../helpers/block-kit.js';
-import { buttonsIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
-import { appHomeOpened, IDS } from '../../helpers/payloads.js';
+import { appHomeOpened, IDS } from '../../../helpers/payloads.js';
+import { buttonsIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../../helpers/slack-app.js';
 
 describe('opening the Home tab', () => {
   beforeEach(setUpNock);
@@ -17,9 +17,21 @@ describe('opening the Home tab', () => {
     const view = publish!.body.view;
     expect(viewProblems(view)).toEqual([]);
     const text = textOf(view.blocks);
-    for (const part of ['geen juridisch advies', 'Begin bij wie je bent', 'Alle onderwerpen', 'Ik bewaar niets', 'Nederlands', 'English']) expect(text).toContain(part);
+    for (const part of [
+      'geen juridisch advies',
+      'Begin bij wie je bent',
+      'Alle onderwerpen',
+      'Ik bewaar niets',
+      'Nederlands',
+      'English',
+    ])
+      expect(text).toContain(part);
     const buttons = buttonsIn(view.blocks).map((b) => b.action_id);
-    expect(buttons.filter((id) => id.startsWith('mw.audience.'))).toEqual(['mw.audience.employee', 'mw.audience.manager', 'mw.audience.representative']);
+    expect(buttons.filter((id) => id.startsWith('mw.audience.'))).toEqual([
+      'mw.audience.employee',
+      'mw.audience.manager',
+      'mw.audience.representative',
+    ]);
     expect(buttons.filter((id) => id.startsWith('mw.go.start.'))).toHaveLength(app.guide.kb.flows.size);
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messageProblems } from '../../../helpers/block-kit.js';
-import { buttonIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
-import { appMention, IDS } from '../../helpers/payloads.js';
+import { appMention, IDS } from '../../../helpers/payloads.js';
+import { buttonIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../../helpers/slack-app.js';
 
 describe('an @mention in a channel', () => {
   beforeEach(setUpNock);
@@ -16,7 +16,9 @@ describe('an @mention in a channel', () => {
     expect(reply!.body).toMatchObject({ channel: IDS.channel, user: IDS.user });
     expect(messageProblems(reply!.body as never)).toEqual([]);
     expect(textOf(reply!.body.blocks)).toContain('Alleen jij ziet dit antwoord');
-    expect(buttonIn(reply!.body.blocks, 'mw.link').url).toBe(`https://slack.com/app_redirect?team=${IDS.team}&app=${IDS.app}`);
+    expect(buttonIn(reply!.body.blocks, 'mw.link').url).toBe(
+      `https://slack.com/app_redirect?team=${IDS.team}&app=${IDS.app}`,
+    );
   });
 
   it('in a thread answers in that thread', async () => {

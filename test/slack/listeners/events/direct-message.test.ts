@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeState } from '../../../../src/engine/state.js';
+import { decodeState } from '../../../../src/guide/state.js';
 import { messageProblems } from '../../../helpers/block-kit.js';
-import { buttonIn, createTestApp, mockSlack, setUpNock, tearDownNock } from '../../helpers/harness.js';
-import { directMessage, IDS } from '../../helpers/payloads.js';
+import { directMessage, IDS } from '../../../helpers/payloads.js';
+import { buttonIn, createTestApp, mockSlack, setUpNock, tearDownNock } from '../../../helpers/slack-app.js';
 
 describe('a direct message to the app', () => {
   beforeEach(setUpNock);

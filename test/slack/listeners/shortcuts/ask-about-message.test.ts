@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeState } from '../../../../src/engine/state.js';
-import { SHORTCUTS } from '../../../../src/slack/listeners/shortcuts/index.js';
+import { decodeState } from '../../../../src/guide/state.js';
+import { SHORTCUTS } from '../../../../src/slack/ui/ids.js';
 import { messageProblems } from '../../../helpers/block-kit.js';
-import { buttonIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
-import { messageShortcut } from '../../helpers/payloads.js';
+import { messageShortcut } from '../../../helpers/payloads.js';
+import { buttonIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../../helpers/slack-app.js';
 
 describe('the message shortcut "Vraag monitorwijzer"', () => {
   beforeEach(setUpNock);
@@ -12,7 +12,9 @@ describe('the message shortcut "Vraag monitorwijzer"', () => {
   it('routes the chosen message and answers only the person who asked', async () => {
     const slack = mockSlack();
     const app = await createTestApp();
-    const { acks } = await app.send(messageShortcut(SHORTCUTS.askAboutMessage, 'Vanaf maandag klokken we in met een vingerafdruk op de prikklok'));
+    const { acks } = await app.send(
+      messageShortcut(SHORTCUTS.askAboutMessage, 'Vanaf maandag klokken we in met een vingerafdruk op de prikklok'),
+    );
     expect(acks).toHaveLength(1);
     expect(slack.made()).toEqual([]);
     const reply = slack.responses[0]!.body;

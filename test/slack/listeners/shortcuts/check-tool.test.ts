@@ -1,10 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeState } from '../../../../src/engine/state.js';
-import { ROLLOUT_FLOW } from '../../../../src/slack/screens.js';
-import { SHORTCUTS } from '../../../../src/slack/listeners/shortcuts/index.js';
+import { decodeState } from '../../../../src/guide/state.js';
+import { SHORTCUTS } from '../../../../src/slack/ui/ids.js';
+import { ROLLOUT_FLOW } from '../../../../src/slack/ui/screens.js';
 import { viewProblems } from '../../../helpers/block-kit.js';
-import { buttonIn, buttonsIn, createTestApp, guideWithFlows, mockSlack, realGuide, setUpNock, tearDownNock, textOf } from '../../helpers/harness.js';
-import { globalShortcut } from '../../helpers/payloads.js';
+import { globalShortcut } from '../../../helpers/payloads.js';
+import {
+  buttonIn,
+  buttonsIn,
+  createTestApp,
+  guideWithFlows,
+  mockSlack,
+  realGuide,
+  setUpNock,
+  tearDownNock,
+  textOf,
+} from '../../../helpers/slack-app.js';
 
 describe('the global shortcut "Check een monitoringtool"', () => {
   beforeEach(setUpNock);

@@ -1,0 +1,138 @@
+import { answer, type Conversation, start, walk } from '../../src/guide/conversation.js';
+import { encodeState } from '../../src/guide/state.js';
+import type { KnowledgeBase } from '../../src/knowledge/base.js';
+import { ACTIONS } from '../../src/slack/ui/ids.js';
+import { slackHeaders } from './signing.js';
+
+/**
+ * The interactions the HTTP load sends, in the shapes Slack documents (block_actions payloads and slash
+ * commands, both form-encoded). Every request gets fresh ids and a fresh signature, as Slack's would.
+ */
+
+const TEAM = 'T0BENCH001';
+const APP = 'A0BENCH001';
+const CHANNEL = 'C0BENCH001';
+const DM = 'D0BENCH001';
+const BOT_USER = 'U0BOTBENCH';
+
+/** A button click that moves a conversation on: the value is the state the option leads to. */
+interface Click {
+  kind: 'click';
+  actionId: string;
+  label: string;
+  value: string;
+  /** Ephemeral answers are replaced through response_url; answers in the DM with chat.update. */
+  inDm: boolean;
+}
+
+interface Command {
+  kind: 'command';
+  text: string;
+}
+
+export type Interaction = Click | Command;
+
+/** Clicks along every path of every flow in both languages, and `/monitorwijzer <question>` for each question. */
+export function interactions(kb: KnowledgeBase, questions: readonly string[]): Interaction[] {
+  const clicks = [...kb.flows.keys()].flatMap((flow) =>
+    (['nl', 'en'] as const).flatMap((lang) => clicksAlong(kb, start(flow, lang))),
+  );
+  const commands = questions.map((text): Command => ({ kind: 'command', text }));
+  return interleave(clicks, commands, 3);
+}
+
+/** Walks the first option at each question, with every other option clicked once on the way. */
+function clicksAlong(kb: KnowledgeBase, from: Conversation): Click[] {
+  const clicks: Click[] = [];
+  let c = from;
+  for (let walked = walk(kb, c); walked.ok && walked.step.type === 'question'; walked = walk(kb, c)) {
+    for (const option of walked.step.question.options) {
+      const next = answer(c, option.id);
+      clicks.push({
+        kind: 'click',
+        actionId: `${ACTIONS.go}.option.${option.id}`,
+        label: option.label[c.lang],
+        value: encodeState(kb, next),
+        inDm: clicks.length % 2 === 1,
+      });
+    }
+    c = answer(c, walked.step.question.options[0]?.id ?? '');
+  }
+  return clicks;
+}
+
+/** `every` clicks, then a command, and so on, until both run out. */
+function interleave(clicks: Interaction[], commands: Interaction[], every: number): Interaction[] {
+  const mixed: Interaction[] = [];
+  let c = 0;
+  clicks.forEach((click, i) => {
+    mixed.push(click);
+    if ((i + 1) % every === 0 && c < commands.length) mixed.push(commands[c++] as Interaction);
+  });
+  return [...mixed, ...commands.slice(c)];
+}
+
+/** The form body and signed headers for one request; `n` makes its ids unique. */
+export function signedRequest(
+  interaction: Interaction,
+  n: number,
+  secret: string,
+  responseBase: string,
+): { body: string; headers: Record<string, string> } {
+  const body =
+    interaction.kind === 'click' ? clickBody(interaction, n, responseBase) : commandBody(interaction, n, responseBase);
+  return { body, headers: slackHeaders(secret, body) };
+}
+
+const user = (n: number) => `U0B${String(n % 5000).padStart(7, '0')}`;
+const triggerId = (n: number) => `${Date.now()}.${n}.${(n * 2654435761).toString(16).padStart(8, '0')}`;
+const ts = (n: number) => `${Math.floor(Date.now() / 1000)}.${String(n % 1_000_000).padStart(6, '0')}`;
+
+function clickBody(click: Click, n: number, responseBase: string): string {
+  const id = user(n);
+  const channel = click.inDm ? DM : CHANNEL;
+  const payload = {
+    type: 'block_actions',
+    user: { id, username: 'werknemer', name: 'werknemer', team_id: TEAM },
+    api_app_id: APP,
+    token: 'bench-verification-token',
+    container: { type: 'message', message_ts: ts(n), channel_id: channel, is_ephemeral: !click.inDm },
+    trigger_id: triggerId(n),
+    team: { id: TEAM, domain: 'bench' },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: channel, name: click.inDm ? 'directmessage' : 'algemeen' },
+    ...(click.inDm && { message: { type: 'message', ts: ts(n), user: BOT_USER, text: 'vorige stap', blocks: [] } }),
+    state: { values: {} },
+    response_url: `${responseBase}/actions/${TEAM}/${n}/bench`,
+    actions: [
+      {
+        type: 'button',
+        action_id: click.actionId,
+        block_id: `b${n % 97}`,
+        text: { type: 'plain_text', text: click.label, emoji: true },
+        value: click.value,
+        action_ts: ts(n),
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+function commandBody(command: Command, n: number, responseBase: string): string {
+  return new URLSearchParams({
+    token: 'bench-verification-token',
+    team_id: TEAM,
+    team_domain: 'bench',
+    channel_id: CHANNEL,
+    channel_name: 'algemeen',
+    user_id: user(n),
+    user_name: 'werknemer',
+    command: '/monitorwijzer',
+    text: command.text,
+    api_app_id: APP,
+    is_enterprise_install: 'false',
+    response_url: `${responseBase}/commands/${TEAM}/${n}/bench`,
+    trigger_id: triggerId(n),
+  }).toString();
+}

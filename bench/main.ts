@@ -1,0 +1,157 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createRouter } from '../src/guide/router.js';
+import type { KnowledgeBase } from '../src/knowledge/base.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { measureEngine } from './engine.js';
+import { compareHttp, type HttpPlan } from './http/compare.js';
+import { type KnowledgeFigures, type KnowledgePlan, measureKnowledge } from './knowledge.js';
+import { REPO } from './paths.js';
+import { checks, type Figures, table, toJson } from './report.js';
+import { measureRouter, realQueries, syntheticQueries } from './router.js';
+import { timed } from './stats.js';
+
+/**
+ * `npm run bench [-- --json] [-- --smoke]`: speed, scale and memory, with the app side by side with bare Bolt.
+ * Progress goes to stderr; stdout carries only the report (or, with --json, one JSON object).
+ * Exit 0 when every target is met (always, with --smoke), 1 when one is not, 2 when the bench itself fails.
+ */
+
+interface Plan {
+  name: 'full' | 'smoke';
+  knowledge: Omit<KnowledgePlan, 'workDir'>;
+  routerPasses: number;
+  engineSeconds: number;
+  http: HttpPlan;
+  /** The whole run is stopped, and everything it started with it, past this. */
+  deadlineSeconds: number;
+}
+
+const FULL: Plan = {
+  name: 'full',
+  knowledge: {
+    realRuns: 7,
+    scales: [
+      { scale: 10, runs: 3 },
+      { scale: 100, runs: 1 },
+    ],
+  },
+  routerPasses: 20,
+  engineSeconds: 3,
+  http: { connections: 50, warmupSeconds: 3, rounds: 2, roundSeconds: 8, fixedRate: 1000, fixedSeconds: 10 },
+  deadlineSeconds: 180,
+};
+
+/** Every part runs, briefly and on small bases, so the script cannot rot; the figures mean nothing. */
+const SMOKE: Plan = {
+  name: 'smoke',
+  knowledge: {
+    realRuns: 2,
+    scales: [
+      { scale: 2, runs: 1 },
+      { scale: 4, runs: 1 },
+    ],
+  },
+  routerPasses: 1,
+  engineSeconds: 0.3,
+  http: { connections: 10, warmupSeconds: 1, rounds: 1, roundSeconds: 1, fixedRate: 1000, fixedSeconds: 1 },
+  deadlineSeconds: 60,
+};
+
+const USAGE = 'usage: npm run bench [-- --json] [-- --smoke]\n';
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+function readOptions(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, smoke: { type: 'boolean' }, help: { type: 'boolean' } },
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return undefined;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = readOptions(argv);
+  if (!options) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const plan = options.smoke ? SMOKE : FULL;
+  const loadBefore = loadavg()[0] ?? 0;
+  const workDir = mkdtempSync(join(tmpdir(), 'monitorwijzer-bench-'));
+  const removeWorkDir = () => rmSync(workDir, { recursive: true, force: true });
+  // Exiting kills what the bench started (see processes.ts); the synthetic bases are removed here.
+  const abort = (reason: string) => {
+    say(`bench: ${reason}`);
+    removeWorkDir();
+    process.exit(2);
+  };
+  setTimeout(() => abort(`stopped after ${plan.deadlineSeconds} s`), plan.deadlineSeconds * 1000).unref();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => abort(`${signal} received`));
+  let figures: Figures;
+  try {
+    figures = await runBench(plan, workDir);
+  } finally {
+    removeWorkDir();
+  }
+  const results = checks(figures);
+  if (options.json)
+    process.stdout.write(`${JSON.stringify({ ...toJson(figures), ...(plan.name === 'smoke' && { smoke: true }) })}\n`);
+  else process.stdout.write(`${table(figures, results, plan.name, loadBefore)}\n`);
+  return plan.name === 'smoke' || results.every((c) => c.met) ? 0 : 1;
+}
+
+async function runBench(plan: Plan, workDir: string): Promise<Figures> {
+  const queries = realQueries();
+  const { result: real, ms: firstMs } = timed(loadOrThrow);
+  // The load goes first, while this process (the load generator) still has a small heap to collect.
+  say('http: the app and bare Bolt under load');
+  const http = await compareHttp(real, queries, plan.http, say);
+  say('engine: steps through every path');
+  const engine = measureEngine({ kb: real, router: createRouter(real) }, plan.engineSeconds);
+  const { knowledge, router } = measureBases(plan, workDir, real, queries);
+  return { knowledge: { ...knowledge, firstMs }, router, engine, http };
+}
+
+/** Knowledge and router figures; the synthetic bases live only as long as this takes. */
+function measureBases(
+  plan: Plan,
+  workDir: string,
+  real: KnowledgeBase,
+  queries: string[],
+): { knowledge: Omit<KnowledgeFigures, 'largest'>; router: Figures['router'] } {
+  say(`knowledge: real base, then ${plan.knowledge.scales.map((s) => `${s.scale}×`).join(' and ')}`);
+  const { largest, ...knowledge } = measureKnowledge({ ...plan.knowledge, workDir });
+  say('router: real base and the largest synthetic base');
+  const router = {
+    real: measureRouter(real, queries, plan.routerPasses),
+    synthetic: measureRouter(largest, syntheticQueries(largest, queries), plan.routerPasses),
+  };
+  return { knowledge, router };
+}
+
+function loadOrThrow(): KnowledgeBase {
+  const { kb } = loadKnowledge({ root: REPO });
+  if (!kb) throw new Error('the real knowledge does not validate: run npm run validate');
+  return kb;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,49 @@
+import type { KnowledgeBase } from '../knowledge/base.js';
+import type { Diagnostic } from '../knowledge/diagnostics.js';
+import { loadKnowledge, loadOrganisation } from '../knowledge/load.js';
+import type { Organisation } from '../knowledge/schema.js';
+import { createRouter, type Router } from './router.js';
+
+/** What every surface needs from the core: the knowledge, its router and the organisation's contacts. */
+export interface Guide {
+  kb: KnowledgeBase;
+  router: Router;
+  organisation?: Organisation;
+}
+
+export interface GuideSettings {
+  /** Folder holding knowledge/ and flows/; the package's own by default. */
+  dir?: string;
+  /** Organisation settings file; `organisation.yml` in `dir` when present. */
+  org?: string;
+  /** Today as YYYY-MM-DD, for review-date warnings. */
+  today?: string;
+}
+
+export type GuideResult =
+  | { ok: true; guide: Guide; diagnostics: Diagnostic[]; files: number }
+  | { ok: false; diagnostics: Diagnostic[]; files: number };
+
+/** Loads and checks the knowledge and the organisation's settings, reporting every problem at once. */
+export function loadGuide(settings: GuideSettings = {}): GuideResult {
+  const knowledge = loadKnowledge({ root: settings.dir, today: settings.today });
+  if (!knowledge.kb) return { ok: false, diagnostics: knowledge.diagnostics, files: knowledge.files };
+  const organisation = loadOrganisation(settings.org, settings.dir);
+  if (!organisation.ok)
+    return {
+      ok: false,
+      diagnostics: [...knowledge.diagnostics, ...organisation.diagnostics],
+      files: knowledge.files + 1,
+    };
+  return {
+    ok: true,
+    guide: guideOf(knowledge.kb, organisation.organisation),
+    diagnostics: knowledge.diagnostics,
+    files: knowledge.files,
+  };
+}
+
+/** A guide over knowledge already loaded (a test's fixtures, a browser's bundled copy). */
+export function guideOf(kb: KnowledgeBase, organisation?: Organisation): Guide {
+  return { kb, router: createRouter(kb), ...(organisation && { organisation }) };
+}

@@ -1,0 +1,374 @@
+import type {
+  AnsweredView,
+  Citation,
+  OutcomeView,
+  QuestionView,
+  RouteView,
+  StepView,
+  TopicView,
+} from '../../guide/view.js';
+import { LANGS, type Lang } from '../../knowledge/schema.js';
+import { common, slack } from '../../messages/index.js';
+import {
+  actions,
+  type Block,
+  type Button,
+  bullet,
+  button,
+  clip,
+  context,
+  divider,
+  esc,
+  type HomeView,
+  header,
+  LIMITS,
+  link,
+  listSections,
+  type ModalView,
+  plain,
+  type Screen,
+  type SelectInput,
+  section,
+  textLength,
+  textSections,
+} from './block-kit.js';
+import {
+  ACTIONS,
+  type AudienceGroup,
+  audienceValue,
+  CALLBACKS,
+  goAction,
+  LINK_VALUE,
+  langValue,
+  SHARE_INPUT,
+} from './ids.js';
+
+/** Block Kit for Slack, built from the guide's views: the guided steps, sharing, menus, Home and modals. */
+
+/** Encoded conversation states for every button on a step (see guide/state.ts); built by the caller. */
+export interface Navigation {
+  /** The state this step is at (for sharing an outcome). */
+  current: string;
+  /** One per `view.options`, in the same order. */
+  options: string[];
+  /** One per `view.answered`: going back to that question. */
+  answered: string[];
+  back?: string;
+  restart: string;
+}
+
+/** A topic as listed in menus, with the state that starts it. */
+export interface Topic extends TopicView {
+  start: string;
+}
+
+export interface TopicGroup {
+  label: string;
+  topics: Topic[];
+}
+
+const MAX_ANSWER_ROWS = 12;
+const ANSWER_QUESTION_CHARS = 140;
+
+// ---- guided steps --------------------------------------------------------------------------------
+
+export function stepScreen(view: StepView, nav: Navigation, lang: Lang): Screen {
+  return view.type === 'question' ? questionScreen(view, nav, lang) : outcomeScreen(view, nav, lang);
+}
+
+function questionScreen(view: QuestionView, nav: Navigation, lang: Lang): Screen {
+  const blocks: Block[] = [
+    context(`*${esc(view.title)}* · ${esc(view.progress.text)}`),
+    ...textSections(undefined, view.text),
+  ];
+  if (view.help) blocks.push(context(`ℹ️ ${esc(view.help)}`));
+  blocks.push(
+    ...actions(view.options.map((o, i) => button(goAction('option', o.id), o.label, nav.options[i] ?? nav.restart))),
+  );
+  blocks.push(...answeredBlocks(view.answered, nav, lang));
+  blocks.push(...actions(navigationButtons(nav, lang, view.answered.length > 0)));
+  return { text: clip(`${view.title}: ${view.text}`, LIMITS.notificationText), blocks };
+}
+
+function outcomeScreen(view: OutcomeView, nav: Navigation, lang: Lang): Screen {
+  return withinBudget((routes) => ({
+    text: outcomeText(view),
+    blocks: [
+      ...explanationBlocks(view, lang, routes, true),
+      ...(view.letter ? letterBlocks(view.letter, lang) : []),
+      context(esc(view.reviewed), esc(common.disclaimer(lang))),
+      ...answeredBlocks(view.answered, nav, lang),
+      ...actions([
+        button(ACTIONS.share, slack.share(lang), nav.current, 'primary'),
+        ...navigationButtons(nav, lang, true),
+      ]),
+    ],
+  }));
+}
+
+/** How much of each escalation route to show: everything, when to go there, or just who (with the link). */
+type RouteDetail = 'full' | 'when' | 'name';
+const ROUTE_DETAIL: readonly RouteDetail[] = ['full', 'when', 'name'];
+
+/** The fullest version that fits Slack's per-message text budget; routes give way first, as their links hold the rest. */
+function withinBudget(build: (routes: RouteDetail) => Screen): Screen {
+  let screen = build('full');
+  for (const detail of ROUTE_DETAIL.slice(1)) {
+    if (textLength(screen.blocks) <= LIMITS.messageText) break;
+    screen = build(detail);
+  }
+  return screen;
+}
+
+/**
+ * The explanation of an outcome. Shared with others it holds nothing that comes from the person's answers:
+ * no checklist of what they said is missing (`personal` adds it), and no letter (it is filled in with them).
+ */
+function explanationBlocks(view: OutcomeView, lang: Lang, routes: RouteDetail, personal: boolean): Block[] {
+  const blocks: Block[] = [
+    header(view.title),
+    section(`${view.verdict.marker} *${esc(view.verdict.label)}*\n${esc(view.summary)}`),
+  ];
+  blocks.push(...textSections(common.why(lang), view.reasoning));
+  if (personal && view.gaps)
+    blocks.push(
+      ...listSections(
+        view.gaps.heading,
+        view.gaps.items.map((g) => `☐ ${esc(g)}`),
+      ),
+    );
+  if (view.conditions)
+    blocks.push(
+      ...listSections(
+        view.conditions.heading,
+        view.conditions.items.map((c) => bullet(esc(c))),
+      ),
+    );
+  blocks.push(
+    ...listSections(
+      common.actions(lang),
+      view.actions.map((a) => bullet(esc(a))),
+    ),
+  );
+  const note = (c: Citation) => (c.note ? `\n   _${esc(c.note)}_` : '');
+  if (view.grounds.length)
+    blocks.push(
+      ...listSections(
+        common.grounds(lang),
+        view.grounds.map((g) => bullet(`${link(g.url, g.citation)}: ${esc(g.title)}${note(g)}`)),
+      ),
+    );
+  if (view.rulings.length)
+    blocks.push(
+      ...listSections(
+        common.rulings(lang),
+        view.rulings.map((r) => bullet(`${link(r.url, r.citation)} (${esc(r.title)})${note(r)}`)),
+      ),
+    );
+  if (view.routes.length)
+    blocks.push(
+      ...listSections(
+        common.routes(lang),
+        view.routes.map((r) => routeItem(r, routes)),
+      ),
+    );
+  return blocks;
+}
+
+function routeItem(r: RouteView, detail: RouteDetail): string {
+  const about = detail === 'full' ? `${r.when} ${r.how}` : detail === 'when' ? r.when : '';
+  const lines = [
+    `*${esc(r.name)}*`,
+    r.local && esc(r.local),
+    about && esc(about),
+    r.url && link(r.url, new URL(r.url).hostname.replace(/^www\./, '')),
+  ];
+  return bullet(lines.filter(Boolean).join('\n   '));
+}
+
+function letterBlocks(letter: NonNullable<OutcomeView['letter']>, lang: Lang): Block[] {
+  const fence = '```';
+  return [
+    section(`*${esc(common.letter(lang))}: ${esc(letter.title)}*`),
+    section(`${fence}${clip(esc(letter.body), LIMITS.sectionText - 2 * fence.length)}${fence}`),
+  ];
+}
+
+const outcomeText = (view: OutcomeView) =>
+  clip(`${view.verdict.marker} ${view.verdict.label}: ${view.summary}`, LIMITS.notificationText);
+
+/** The answers so far, one compact row each with a button to go back and change it. */
+function answeredBlocks(answered: AnsweredView[], nav: Navigation, lang: Lang): Block[] {
+  if (answered.length === 0) return [];
+  const row = (a: AnsweredView) =>
+    section(
+      `${a.index + 1}. ${esc(clip(a.question, ANSWER_QUESTION_CHARS))}\n→ *${esc(a.answer)}*`,
+      button(goAction('answer', a.index), slack.change(lang), nav.answered[a.index] ?? nav.restart),
+    );
+  // Very long paths keep the message within 50 blocks: the earliest answers are summed up in one line.
+  const hidden = answered.slice(0, Math.max(0, answered.length - MAX_ANSWER_ROWS));
+  const shown = answered.slice(hidden.length);
+  return [
+    divider,
+    context(`*${esc(common.yourAnswers(lang))}*`),
+    ...(hidden.length ? [context(esc(hidden.map((a) => `${a.index + 1}. ${a.answer}`).join(' · ')))] : []),
+    ...shown.map(row),
+  ];
+}
+
+function navigationButtons(nav: Navigation, lang: Lang, started: boolean): Button[] {
+  const buttons: Button[] = [];
+  if (nav.back) buttons.push(button(goAction('back'), `← ${slack.back(lang)}`, nav.back));
+  if (started) buttons.push(button(goAction('restart'), `↺ ${slack.restart(lang)}`, nav.restart));
+  buttons.push(button(ACTIONS.menu, slack.otherTopic(lang), langValue(lang)));
+  return buttons;
+}
+
+// ---- sharing -------------------------------------------------------------------------------------
+
+/** The explanation as posted to a colleague or channel: no answers, no letter, no buttons. */
+export function sharedScreen(view: OutcomeView, sharer: string, lang: Lang): Screen {
+  return withinBudget((routes) => ({
+    text: outcomeText(view),
+    blocks: [
+      context(slack.sharedBy(lang, { user: sharer })),
+      ...explanationBlocks(view, lang, routes, false),
+      context(esc(view.reviewed), esc(common.disclaimer(lang))),
+    ],
+  }));
+}
+
+export function shareModal(view: OutcomeView, state: string, lang: Lang): ModalView {
+  const select = (kind: keyof typeof SHARE_INPUT, label: string, element: Omit<SelectInput, 'action_id'>): Block => ({
+    type: 'input',
+    block_id: SHARE_INPUT[kind].block,
+    optional: true,
+    label: plain(label, 2000),
+    element: { ...element, action_id: SHARE_INPUT[kind].action },
+  });
+  return {
+    ...modalFrame(CALLBACKS.share, slack.share(lang), lang),
+    submit: plain(slack.shareSubmit(lang), LIMITS.modalTitle),
+    close: plain(slack.cancel(lang), LIMITS.modalTitle),
+    private_metadata: state,
+    blocks: [
+      section(slack.shareIntro(lang, { title: esc(view.title) })),
+      select('colleague', slack.shareColleague(lang), { type: 'users_select' }),
+      select('channel', slack.shareChannel(lang), {
+        type: 'conversations_select',
+        filter: { include: ['public', 'private'], exclude_bot_users: true },
+      }),
+    ],
+  };
+}
+
+// ---- menus, notices and surfaces -----------------------------------------------------------------
+
+const startButton = (topic: Topic, lang: Lang, label?: string) =>
+  button(goAction('start', topic.flow), label ?? slack.start(lang), topic.start);
+
+const topicRow = (topic: Topic, lang: Lang) =>
+  section(`*${esc(topic.title)}*\n${esc(topic.description)}`, startButton(topic, lang));
+
+/** All topics, grouped by audience: a heading and a row of buttons per group, to stay compact in a message. */
+export function menuScreen(groups: TopicGroup[], lang: Lang, intro: string = slack.menuIntro(lang)): Screen {
+  const blocks: Block[] = [section(esc(intro))];
+  for (const group of groups) {
+    if (group.topics.length === 0) continue;
+    blocks.push(
+      context(`*${esc(group.label)}*`),
+      ...actions(group.topics.map((topic) => startButton(topic, lang, topic.title))),
+    );
+  }
+  blocks.push(
+    ...actions([
+      button(ACTIONS.lang, lang === 'nl' ? 'English' : 'Nederlands', langValue(lang === 'nl' ? 'en' : 'nl')),
+    ]),
+  );
+  return { text: clip(intro, LIMITS.notificationText), blocks };
+}
+
+/** A list of topics under an intro, each with its description and a Start button, then a way to all topics. */
+export function topicListScreen(intro: string, topics: Topic[], lang: Lang): Screen {
+  return {
+    text: clip(intro, LIMITS.notificationText),
+    blocks: [
+      section(esc(intro)),
+      ...topics.map((topic) => topicRow(topic, lang)),
+      ...actions([button(ACTIONS.menu, common.allTopics(lang), langValue(lang))]),
+    ],
+  };
+}
+
+/** A short message with optional buttons: help, privacy, state problems, Slack trouble. */
+export function noticeScreen(text: string, buttons: Button[] = []): Screen {
+  return {
+    text: clip(text.replace(/[*_`]/g, ''), LIMITS.notificationText),
+    blocks: [section(text), ...actions(buttons)],
+  };
+}
+
+/** Adds the invitation to continue in a direct message (after an @mention in a channel). */
+export function withDmInvite(screen: Screen, dmUrl: string, lang: Lang): Screen {
+  return {
+    text: screen.text,
+    blocks: [
+      context(esc(slack.onlyYou(lang))),
+      ...screen.blocks,
+      divider,
+      section(esc(slack.dmInvite(lang)), { ...button(ACTIONS.link, slack.openDm(lang), LINK_VALUE), url: dmUrl }),
+    ],
+  };
+}
+
+function modalFrame(callbackId: string, title: string, lang: Lang): Omit<ModalView, 'blocks'> {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    title: plain(title, LIMITS.modalTitle),
+    close: plain(slack.close(lang), LIMITS.modalTitle),
+  };
+}
+
+/** Any screen as a modal (the guided flow from Home or a shortcut, topic lists). */
+export function screenModal(screen: Screen, lang: Lang): ModalView {
+  return { ...modalFrame(CALLBACKS.guide, 'monitorwijzer', lang), blocks: screen.blocks };
+}
+
+export interface HomeContent {
+  lang: Lang;
+  audiences: { group: AudienceGroup; label: string }[];
+  topics: Topic[];
+}
+
+/** The App Home tab: what this is and is not, start by audience, all topics, privacy, language. */
+export function homeView({ lang, audiences, topics }: HomeContent): HomeView {
+  const languages = LANGS.map((l) =>
+    button(
+      `${ACTIONS.lang}.${l}`,
+      l === 'nl' ? 'Nederlands' : 'English',
+      langValue(l),
+      l === lang ? 'primary' : undefined,
+    ),
+  );
+  return {
+    type: 'home',
+    private_metadata: JSON.stringify({ lang }),
+    blocks: [
+      header('monitorwijzer'),
+      section(esc(slack.intro(lang))),
+      context(esc(slack.notAdvice(lang))),
+      section(`*${esc(slack.startByAudience(lang))}*`),
+      ...actions(audiences.map((a) => button(`${ACTIONS.audience}.${a.group}`, a.label, audienceValue(lang, a.group)))),
+      divider,
+      section(`*${esc(common.allTopics(lang))}*`),
+      ...topics.map((topic) => topicRow(topic, lang)),
+      divider,
+      section(slack.privacy(lang)),
+      divider,
+      section(slack.help(lang)),
+      context(`*${esc(slack.language(lang))}*`),
+      ...actions(languages),
+    ],
+  };
+}
