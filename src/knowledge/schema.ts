@@ -53,6 +53,8 @@ export const Ground = z.strictObject({
   summary: Text,
   url: OfficialUrl,
   reviewed: IsoDate,
+  /** For authors, not shown: what was checked on the `reviewed` date, against which official source. */
+  checked: nonEmpty(800).optional(),
   time_sensitive: TimeSensitive.optional(),
 });
 export type Ground = z.infer<typeof Ground>;
@@ -66,6 +68,8 @@ export const Ruling = z.strictObject({
   holding: Text,
   url: OfficialUrl,
   reviewed: IsoDate,
+  /** For authors, not shown: what was checked on the `reviewed` date, against which official source. */
+  checked: nonEmpty(800).optional(),
   time_sensitive: TimeSensitive.optional(),
 });
 export type Ruling = z.infer<typeof Ruling>;
