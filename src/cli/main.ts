@@ -74,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const fromEnv = guideSettings(process.env);
   const dir = values.dir ?? fromEnv.dir;
-  const loaded = loadGuide({ dir, org: values.org ?? fromEnv.org });
+  const loaded = loadGuide({ dir, org: values.org ?? fromEnv.org, cached: command !== 'validate' });
   if (command === 'validate' || !loaded.ok)
     return print(validation(loaded.diagnostics, loaded.ok ? loaded.guide.kb : undefined, loaded.files));
 

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/base.js';
+import { loadKnowledgeCached } from '../knowledge/cache.js';
 import type { Diagnostic } from '../knowledge/diagnostics.js';
 import { loadKnowledge, loadOrganisation } from '../knowledge/load.js';
 import type { Organisation } from '../knowledge/schema.js';
@@ -18,6 +19,11 @@ export interface GuideSettings {
   org?: string;
   /** Today as YYYY-MM-DD, for review-date warnings. */
   today?: string;
+  /**
+   * Reuse the knowledge checked at an earlier start when no file changed (the default); `false` reads and
+   * checks every file, with every warning, as `validate` does.
+   */
+  cached?: boolean;
 }
 
 export type GuideResult =
@@ -26,7 +32,8 @@ export type GuideResult =
 
 /** Loads and checks the knowledge and the organisation's settings, reporting every problem at once. */
 export function loadGuide(settings: GuideSettings = {}): GuideResult {
-  const knowledge = loadKnowledge({ root: settings.dir, today: settings.today });
+  const load = settings.cached === false ? loadKnowledge : loadKnowledgeCached;
+  const knowledge = load({ root: settings.dir, today: settings.today });
   if (!knowledge.kb) return { ok: false, diagnostics: knowledge.diagnostics, files: knowledge.files };
   const organisation = loadOrganisation(settings.org, settings.dir);
   if (!organisation.ok)

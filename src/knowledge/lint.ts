@@ -54,6 +54,9 @@ export function lint(input: LintInput, options: LintOptions): Diagnostic[] {
     routes: new Set(input.routes.map((r) => r.value.id)),
   };
   for (const flow of input.flows) lintFlow(flow, known, report);
+  for (const extra of input.flows.filter((f) => f.value.tool_check).slice(1)) {
+    report('error', extra, ['tool_check'], 'only one flow can be the tool check before rollout');
+  }
   for (const item of [...input.grounds, ...input.rulings]) checkReviewDates(item, options.today, report);
   return out;
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Slack's limits that text in the knowledge files must respect (button text 75, section text 3000). */
-export const LIMITS = { label: 75, text: 3000, shortText: 300 } as const;
+/**
+ * How long a text may be: an option label fits on a button and a text in one block on every surface the guide is
+ * shown on (Slack's are the tightest: 75 characters on a button, 3000 in a section; a test holds the two in step).
+ */
+export const CONTENT_LIMITS = { label: 75, text: 3000, shortText: 300 } as const;
 
 /** The most questions one path through a flow may ask: the conversation state carries at most this many answers. */
 export const MAX_ANSWERS = 40;
@@ -25,10 +28,10 @@ const localized = (max: number) =>
     },
   );
 
-export const Text = localized(LIMITS.text);
+export const Text = localized(CONTENT_LIMITS.text);
 export type Text = z.infer<typeof Text>;
-export const Label = localized(LIMITS.label);
-export const ShortText = localized(LIMITS.shortText);
+export const Label = localized(CONTENT_LIMITS.label);
+export const ShortText = localized(CONTENT_LIMITS.shortText);
 
 export const Id = z
   .string()
@@ -166,6 +169,8 @@ export const Flow = z.strictObject({
   id: Id,
   title: ShortText,
   description: ShortText,
+  /** The flow a manager walks to check a monitoring tool before it is rolled out (Slack's "check a tool" shortcut). */
+  tool_check: z.literal(true).optional(),
   audiences: z.array(Audience).min(1, 'list at least one audience'),
   keywords: z.strictObject({ nl: words, en: words }),
   start: Id,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { textLength } from '../../src/slack/ui/block-kit.js';
 
 /**
  * Checks Block Kit against the schema in test/fixtures/slack-schemas (see PROVENANCE.md there) and against
@@ -76,11 +77,6 @@ function limitProblems(blocks: unknown[], maxBlocks: number): string[] {
   if (total > SLACK_LIMITS.messageText)
     problems.push(`${total} characters of text in total (budget ${SLACK_LIMITS.messageText})`);
   return problems;
-}
-
-/** All text a person reads in these blocks, the measure behind Slack's undocumented per-message ceiling. */
-export function textLength(blocks: unknown[]): number {
-  return strings(blocks, 'text').reduce((sum, text) => sum + text.length, 0);
 }
 
 function strings(node: unknown, key: string): string[] {

@@ -128,6 +128,17 @@ describe('reporting broken knowledge with file, line and message', () => {
     });
   });
 
+  it('allows only one flow to be the tool check before rollout', () => {
+    const checking = editedFlow('id: demo', 'id: demo\ntool_check: true');
+    const errors = errorsOf({
+      'flows/demo.yml': checking,
+      'flows/other.yml': checking.replace('id: demo', 'id: other'),
+    });
+    expect(errors.map((e) => [e.file, e.message])).toEqual([
+      ['flows/other.yml', 'only one flow can be the tool check before rollout'],
+    ]);
+  });
+
   it('reports questions and outcomes that cannot be reached from the start', () => {
     const text = editedFlow('        next: door_ok', '        next: till_no');
     const errors = errorsOf({ 'flows/demo.yml': text });

@@ -49,12 +49,17 @@ describe('Slack redelivering an event', () => {
   it('answers a retry of an event it never received (the first delivery was lost)', async () => {
     expect(await deliver(directMessage('camera'), { num: 1, reason: 'http_timeout' })).toBe(200);
     await until(() => sent('chat.postMessage').length === 1, 'the answer to the retry');
+    expect(JSON.stringify(sent('chat.postMessage')[0]!.body.blocks)).toMatch(/[Cc]amera/);
   });
 
   it('answers different events, even with the same text', async () => {
     await deliver(directMessage('camera'));
     await deliver(directMessage('camera'));
     await until(() => sent('chat.postMessage').length === 2, 'two answers');
+    expect(sent('chat.postMessage').map((c) => JSON.stringify(c.body.blocks))).toEqual([
+      expect.stringMatching(/[Cc]amera/),
+      expect.stringMatching(/[Cc]amera/),
+    ]);
   });
 });
 

@@ -91,6 +91,7 @@ describe('when Slack fails', () => {
     await env.live.post(globalShortcut('check_tool'));
     await until(() => calls('chat.postMessage').length === 1, 'the check in the DM');
     expect(calls('chat.postMessage')[0]!.body.channel).toBe(IDS.user);
+    expect(shown('chat.postMessage')).toContain('mw.go.option.');
   });
 
   it('tells the person on Home, in the DM, when to try again after a long rate limit', async () => {
@@ -109,5 +110,6 @@ describe('when Slack fails', () => {
     env.stub.always('hook', undefined);
     await env.live.post({ ...slashCommand('help'), response_url: env.stub.hookUrl('later') });
     await until(() => calls('hook').some((c) => c.hook === 'later' && c.body.blocks), 'an answer once Slack is back');
+    expect(JSON.stringify(calls('hook').find((c) => c.hook === 'later')!.body.blocks)).toContain('/monitorwijzer');
   });
 });

@@ -23,9 +23,6 @@ import { ACTIONS, AUDIENCE_GROUPS, type AudienceGroup, goAction, langValue } fro
 
 /** Which screen to show: the guide's answer for what the person did, with every button carrying where it leads. */
 
-/** The flow a manager's "check a monitoring tool" shortcut walks, when the knowledge has it. */
-export const ROLLOUT_FLOW = 'rollout-check';
-
 function navigation(guide: Guide, c: Conversation, view: StepView): Navigation {
   const encode = (next: Conversation) => encodeState(guide.kb, next);
   return {
@@ -156,8 +153,9 @@ export function home(guide: Guide, lang: Lang): HomeView {
 
 /** The manager's shortcut: the rollout check, or the managers' topics when the knowledge has no such flow. */
 export function checkToolScreen(guide: Guide, lang: Lang): Screen {
-  return guide.kb.flows.has(ROLLOUT_FLOW)
-    ? conversationScreen(guide, start(ROLLOUT_FLOW, lang))
+  const check = [...guide.kb.flows.values()].find((e) => e.flow.tool_check);
+  return check
+    ? conversationScreen(guide, start(check.flow.id, lang))
     : audienceTopics(guide, 'manager', lang, slack.checkToolIntro(lang));
 }
 

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { actions, button, clip, esc, listSections, textLength, textSections } from '../../../src/slack/ui/block-kit.js';
+import { CONTENT_LIMITS } from '../../../src/knowledge/schema.js';
+import {
+  actions,
+  button,
+  clip,
+  esc,
+  LIMITS,
+  listSections,
+  textLength,
+  textSections,
+} from '../../../src/slack/ui/block-kit.js';
 
 describe('Block Kit text helpers', () => {
+  it('hold every knowledge text: a label fits on a button, a text in one section', () => {
+    expect(CONTENT_LIMITS.label).toBeLessThanOrEqual(LIMITS.buttonText);
+    expect(CONTENT_LIMITS.text).toBeLessThanOrEqual(LIMITS.sectionText);
+  });
+
   it('escape the characters mrkdwn reserves', () => {
     expect(esc('a < b & c > d')).toBe('a &lt; b &amp; c &gt; d');
   });
