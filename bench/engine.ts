@@ -28,7 +28,7 @@ export function measureEngine(guide: Guide, seconds: number): EngineFigures {
 
 /** Walks one path from its start to its outcome, a click at a time; returns the number of steps. */
 function walkPath(guide: Guide, path: Conversation): number {
-  let c = start(path.flow, path.lang);
+  let c = start(path.flow, path.lang, path.asker);
   conversationScreen(guide, c);
   for (const option of path.answers) {
     const clicked = decode(guide, encodeState(guide.kb, answer(c, option)));
@@ -56,6 +56,10 @@ function shuffled<T>(items: T[]): T[] {
 /** Every answer path from the start of every flow to an outcome, in every language. */
 function allPaths(kb: KnowledgeBase): Conversation[] {
   return [...kb.flows.values()].flatMap(({ flow }) =>
-    [...paths(flow)].flatMap(({ answers }) => LANGS.map((lang) => ({ flow: flow.id, lang, answers }))),
+    flow.askers.flatMap((asker) =>
+      [...paths(flow, asker)].flatMap(({ answers }) =>
+        LANGS.map((lang) => ({ flow: flow.id, lang, asker, facts: {}, answers })),
+      ),
+    ),
   );
 }

@@ -86,7 +86,10 @@ describe('npm start', () => {
     const base = `http://127.0.0.1:${port}`;
     expect(stub.calls.map((c) => c.path)).toEqual(['/api/auth.test']);
 
-    const command = { ...slashCommand('vingerafdruk kassa'), response_url: `${stub.origin}/commands/T0TEAM0001/1/abc` };
+    const command = {
+      ...slashCommand('mijn baas wil mijn vingerafdruk bij de kassa'),
+      response_url: `${stub.origin}/commands/T0TEAM0001/1/abc`,
+    };
     const response = await postSigned(base, SECRET, command);
     expect(response.status).toBe(200);
     const reply = await waitFor(() => stub.calls.find((c) => c.path.startsWith('/commands/')), 'the reply');

@@ -6,13 +6,15 @@ import { parseArgs } from 'node:util';
 import { guideSettings } from '../config.js';
 import { loadGuide } from '../guide/guide.js';
 import { PACKAGE_ROOT } from '../knowledge/load.js';
-import { Lang } from '../knowledge/schema.js';
+import { ASKERS, Asker, Lang } from '../knowledge/schema.js';
 import {
   ask,
   type Context,
+  evaluation,
   graph,
   listFlows,
   type Output,
+  parseAnswers,
   UsageError,
   validation,
   walkFlow,
@@ -25,16 +27,21 @@ const HELP = `monitorwijzer: guidance on workplace monitoring rules in the Nethe
 Usage:
   monitorwijzer [chat]                         interactive guide in the terminal
   monitorwijzer ask "<question>"               topics that match a question, best first
-  monitorwijzer walk <flow> [--answers a,b,c]  the step those answers lead to
+  monitorwijzer walk <flow> [--asker <id>] [--answers a,b+c,?]
+                                               the step those answers lead to
   monitorwijzer flows                          every topic (--json: the whole knowledge base)
   monitorwijzer validate                       check every knowledge and flow file
   monitorwijzer graph <flow>                   the flow as a Mermaid flowchart
   monitorwijzer docs                           write docs/flows/*.md (a graph and outcome table per flow)
+  monitorwijzer eval [<file or folder>...]     walk realistic questions to their answers and score them
+                                               (default: test/scenarios)
 
 Options:
   --lang nl|en      language of the answers (default: nl)
-  --json            machine-readable output (ask, walk, flows)
-  --answers <ids>   comma-separated option ids (walk)
+  --json            machine-readable output (ask, walk, flows, eval)
+  --asker <id>      who asks (walk): ${ASKERS.join(', ')}
+  --answers <ids>   one answer per question, comma-separated (walk): an option id,
+                    several joined with + where a question takes several, ? for "weet ik niet"
   --dir <folder>    folder holding knowledge/ and flows/ (default: the installed package;
                     or set MONITORWIJZER_DIR)
   --org <file>      organisation settings (default: organisation.yml if present;
@@ -43,12 +50,13 @@ Options:
 
 Exit codes: 0 success, 1 invalid knowledge, 2 wrong usage (unknown command, flow or option).`;
 
-const COMMANDS = new Set(['chat', 'ask', 'walk', 'flows', 'validate', 'graph', 'docs']);
+const COMMANDS = new Set(['chat', 'ask', 'walk', 'flows', 'validate', 'graph', 'docs', 'eval']);
 
 const OPTIONS = {
   lang: { type: 'string', default: 'nl' },
   json: { type: 'boolean', default: false },
   answers: { type: 'string', default: '' },
+  asker: { type: 'string' },
   dir: { type: 'string' },
   org: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -71,6 +79,8 @@ export async function main(argv: string[]): Promise<number> {
   if (!COMMANDS.has(command)) return usage(`unknown command "${command}"`);
   const lang = Lang.safeParse(values.lang);
   if (!lang.success) return usage(`--lang must be nl or en, not "${values.lang}"`);
+  const asker = Asker.optional().safeParse(values.asker);
+  if (!asker.success) return usage(`--asker must be one of ${ASKERS.join(', ')}, not "${values.asker}"`);
 
   const fromEnv = guideSettings(process.env);
   const dir = values.dir ?? fromEnv.dir;
@@ -88,16 +98,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'walk':
         if (rest.length !== 1)
           return usage('walk needs one flow id, e.g. monitorwijzer walk biometrics --answers till');
-        return print(
-          walkFlow(
-            ctx,
-            rest[0] as string,
-            values.answers
-              .split(',')
-              .map((a) => a.trim())
-              .filter(Boolean),
-          ),
-        );
+        return print(walkFlow(ctx, rest[0] as string, parseAnswers(values.answers), asker.data));
       case 'flows':
         return print(listFlows(ctx));
       case 'graph':
@@ -105,6 +106,8 @@ export async function main(argv: string[]): Promise<number> {
         return print(graph(ctx, rest[0] as string));
       case 'docs':
         return print(writeDocs(ctx, join(dir ?? PACKAGE_ROOT, 'docs', 'flows')));
+      case 'eval':
+        return print(evaluation(ctx, rest.length ? rest : [join(PACKAGE_ROOT, 'test', 'scenarios')]));
       default:
         await runChat({ guide: ctx.guide, lang: ctx.lang });
         return 0;

@@ -1,6 +1,6 @@
-import type { OutcomeView, QuestionView, StepView } from '../guide/view.js';
+import type { AskerStepView, OutcomeView, QuestionView, StepView } from '../guide/view.js';
 import type { Lang } from '../knowledge/schema.js';
-import { common } from '../messages/index.js';
+import { common, terminal } from '../messages/index.js';
 
 /** Plain text for a terminal: numbered options, headed sections, URLs written out, wrapped to `width`. */
 
@@ -10,26 +10,88 @@ export const terminalWidth = (stream: { isTTY?: boolean; columns?: number }): nu
   stream.isTTY && stream.columns ? Math.max(40, stream.columns) : DEFAULT_WIDTH;
 
 export function stepText(view: StepView, lang: Lang, width: number = DEFAULT_WIDTH): string {
-  const lines = view.type === 'question' ? questionLines(view, width) : outcomeLines(view, lang, width);
+  const lines =
+    view.type === 'asker'
+      ? askerLines(view, width)
+      : view.type === 'question'
+        ? questionLines(view, lang, width)
+        : outcomeLines(view, lang, width);
   return lines.join('\n');
 }
 
-function questionLines(v: QuestionView, width: number): string[] {
-  const lines = [...wrap(`${v.title} · ${v.progress.text}`, width), '', ...wrap(v.text, width)];
+function askerLines(v: AskerStepView, width: number): string[] {
+  return [
+    ...wrap(v.title, width),
+    '',
+    ...wrap(v.text, width),
+    '',
+    ...v.askers.flatMap((a, i) => wrap(a.label, width, `  ${i + 1}. `)),
+  ];
+}
+
+function questionLines(v: QuestionView, lang: Lang, width: number): string[] {
+  const lines = [
+    ...wrap(`${v.title} · ${v.progress.text}`, width),
+    ...fromQuestionLines(v, lang, width),
+    '',
+    ...wrap(v.text, width),
+  ];
   if (v.help) lines.push('', ...wrap(v.help, width, '  ℹ '));
   lines.push('', ...v.options.flatMap((o, i) => wrap(o.label, width, `  ${i + 1}. `)));
+  if (v.unknown) lines.push(...wrap(v.unknown.label, width, '  ?. '));
+  if (v.kind === 'multiple') lines.push('', ...wrap(terminal.severalHint(lang), width));
+  lines.push(
+    '',
+    ...wrap(
+      common.askingAs(lang, { asker: v.asker.label }) +
+        (v.asker.changeable ? ` (${terminal.changeAskerKey(lang)})` : ''),
+      width,
+    ),
+  );
   return lines;
+}
+
+/** The answers taken from the person's question, each with the command that changes it. */
+function fromQuestionLines(v: QuestionView, lang: Lang, width: number): string[] {
+  const taken = v.answered.filter((a) => a.fromQuestion);
+  if (taken.length === 0) return [];
+  return [
+    '',
+    ...taken.flatMap((a) =>
+      wrap(
+        `${common.fromQuestion(lang)}: ${a.question} → ${a.answer} (w${a.index + 1} = ${common.change(lang).toLowerCase()})`,
+        width,
+        '  • ',
+      ),
+    ),
+  ];
 }
 
 function outcomeLines(v: OutcomeView, lang: Lang, width: number): string[] {
   const list = (heading: string, items: string[], marker = '  • ') =>
     items.length ? ['', `${heading}:`, ...items.flatMap((item) => wrap(item, width, marker))] : [];
-  const lines = [
-    ...wrap(`${v.verdict.marker} ${v.verdict.label.toUpperCase()}: ${v.summary}`, width),
-    '',
-    `${common.why(lang)}:`,
-    ...wrap(v.reasoning, width, '  '),
-  ];
+  const lines = [...wrap(`${v.verdict.marker} ${v.verdict.label.toUpperCase()}: ${v.summary}`, width)];
+  if (v.practices) {
+    lines.push(
+      ...list(
+        common.practices(lang),
+        v.practices.map((p) =>
+          [
+            `${p.label}: ${p.verdict.marker} ${p.verdict.label}. ${p.summary}`,
+            ...p.citations.map((c) => c.citation),
+          ].join('\n'),
+        ),
+      ),
+    );
+  }
+  lines.push('', `${common.why(lang)}:`, ...wrap(v.reasoning, width, '  '));
+  if (v.open)
+    lines.push(
+      ...list(
+        v.open.heading,
+        v.open.items.map((o) => `${o.question}\n${o.findOut}`),
+      ),
+    );
   if (v.gaps) lines.push(...list(v.gaps.heading, v.gaps.items, '  ☐ '));
   if (v.conditions) lines.push(...list(v.conditions.heading, v.conditions.items));
   lines.push(...list(common.actions(lang), v.actions));
@@ -48,18 +110,25 @@ function outcomeLines(v: OutcomeView, lang: Lang, width: number): string[] {
   lines.push(
     ...list(
       common.routes(lang),
-      v.routes.map((r) => [r.name, r.local, `${r.when} ${r.how}`, r.url].filter(Boolean).join('\n')),
+      v.routes.map((r) => [r.name, r.why, r.local, `${r.when} ${r.how}`, r.url].filter(Boolean).join('\n')),
     ),
   );
-  if (v.letter)
+  if (v.letter) {
+    const rule = '-'.repeat(Math.min(width, 40));
     lines.push(
       '',
       ...wrap(`${common.letter(lang)}: ${v.letter.title}`, width),
-      '-'.repeat(Math.min(width, 40)),
+      rule,
       ...wrap(v.letter.body, width),
-      '-'.repeat(Math.min(width, 40)),
+      rule,
     );
-  lines.push('', ...wrap(v.reviewed, width), ...wrap(common.disclaimer(lang), width));
+  }
+  lines.push(
+    '',
+    ...wrap(common.askingAs(lang, { asker: v.asker.label }), width),
+    ...wrap(v.reviewed, width),
+    ...wrap(common.disclaimer(lang), width),
+  );
   return lines;
 }
 

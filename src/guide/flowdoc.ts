@@ -1,15 +1,19 @@
-import type { KnowledgeBase } from '../knowledge/base.js';
-import type { Flow } from '../knowledge/schema.js';
+import type { FlowEntry, KnowledgeBase } from '../knowledge/base.js';
 import { common, say } from '../messages/index.js';
 import { mermaid } from './mermaid.js';
 import { VERDICT_MARKER } from './view.js';
 
 /** A reviewer's page for one flow: the tree as a Mermaid graph and every outcome with its verdict and sources. */
-export function flowDoc(flow: Flow): string {
-  const audiences = flow.audiences.map((a) => common.audience[a]('nl')).join(', ');
+export function flowDoc({ flow, shared }: FlowEntry): string {
+  const askers = flow.askers.map((a) => common.asker[a]('nl')).join(', ');
   const rows = Object.entries(flow.outcomes).map(([id, o]) => {
     const sources = [...o.grounds, ...(o.rulings ?? [])].join(', ');
-    return `| \`${id}\` | ${VERDICT_MARKER[o.verdict]} ${common.verdict[o.verdict]('nl')} | ${cell(say(o.summary, 'nl'))} | ${sources} | ${o.routes.join(', ')} |`;
+    const routes = o.routes.map((r) => (typeof r === 'string' ? r : r.id)).join(', ');
+    const name = shared.has(id) ? `\`${id}\` (gedeeld: \`${shared.get(id)}\`)` : `\`${id}\``;
+    const variants = Object.keys(o.for ?? {}).map((a) => common.asker[a as keyof typeof common.asker]('nl'));
+    const summary =
+      cell(say(o.summary, 'nl')) + (variants.length ? ` _(eigen tekst voor: ${variants.join(', ')})_` : '');
+    return `| ${name} | ${VERDICT_MARKER[o.verdict]} ${common.verdict[o.verdict]('nl')} | ${summary} | ${sources} | ${routes} |`;
   });
   return [
     `# ${say(flow.title, 'nl')} / ${say(flow.title, 'en')}`,
@@ -18,7 +22,7 @@ export function flowDoc(flow: Flow): string {
     '',
     `${say(flow.description, 'nl')}`,
     '',
-    `Flow id: \`${flow.id}\` · Doelgroep: ${audiences}`,
+    `Flow id: \`${flow.id}\` · Voor: ${askers}`,
     '',
     '```mermaid',
     mermaid(flow, 'nl'),

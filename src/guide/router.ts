@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/base.js';
-import { editDistance, terms } from './text.js';
+import type { Term } from '../knowledge/schema.js';
+import { editDistance, terms, tokenize } from './text.js';
 
 export interface Match {
   flow: string;
@@ -18,8 +19,8 @@ export interface Router {
 
 /** Below this score a match is a guess; the surface offers the topic list instead. */
 export const MIN_SCORE = 1;
-const CONFIDENT_SCORE = 2;
-const CONFIDENT_LEAD = 1.5;
+export const CONFIDENT_SCORE = 2;
+export const CONFIDENT_LEAD = 1.5;
 /** How much a match counts, by how the query word met the keyword. */
 const QUALITY = { exact: 1, compound: 0.8, fuzzy: 0.7 } as const;
 const MIN_PART = 5;
@@ -39,16 +40,34 @@ interface Index {
 
 /** Builds an index of every flow's keywords and title, once per knowledge base. */
 export function createRouter(kb: KnowledgeBase): Router {
-  const index = buildIndex(kb);
-  return { route: (text, limit = 5) => rank(index, text, limit) };
+  const vocabulary = createVocabulary(kb.terms);
+  const index = buildIndex(kb, vocabulary);
+  return { route: (text, limit = 5) => rank(index, vocabulary(text), limit) };
 }
 
-function buildIndex(kb: KnowledgeBase): Index {
+/**
+ * Adds a term's first form after every other form of it, in the index and in questions alike, so "OR", "or-lid"
+ * and "works council" all also count as "ondernemingsraad"; the words as written still count for themselves.
+ * Forms listed under `match_case` count only as written.
+ */
+function createVocabulary(list: readonly Term[]): (text: string) => string {
+  const rules = list.flatMap((term) => {
+    const canonical = ` ${tokenize(term.forms[0] as string).join('')} `;
+    return term.forms.slice(1).map((form) => {
+      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+      const flags = term.match_case?.includes(form) ? 'gu' : 'giu';
+      return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags), canonical };
+    });
+  });
+  return (text) => rules.reduce((out, rule) => out.replace(rule.pattern, (form) => `${form}${rule.canonical}`), text);
+}
+
+function buildIndex(kb: KnowledgeBase, vocabulary: (text: string) => string): Index {
   const postings = new Map<string, Set<number>>();
   const flows: string[] = [];
   for (const { flow } of kb.flows.values()) {
     const words = [...flow.keywords.nl, ...flow.keywords.en, flow.title.nl, flow.title.en, flow.id.replace(/-/g, ' ')];
-    for (const term of terms(words.join(' \n '))) getOrAdd(postings, term).add(flows.length);
+    for (const term of terms(vocabulary(words.join(' \n ')))) getOrAdd(postings, term).add(flows.length);
     flows.push(flow.id);
   }
   const deletions = new Map<string, Set<string>>();

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildKnowledgeBase, type KnowledgeBase } from './base.js';
+import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeParts } from './base.js';
 import { type LoadOptions, type LoadResult, listYaml, loadKnowledge, PACKAGE_ROOT } from './load.js';
-import type { Flow, Ground, Route, Ruling } from './schema.js';
 
 /**
  * Validated knowledge, kept between starts: reading, parsing and checking every YAML file takes most of a
@@ -12,13 +11,6 @@ import type { Flow, Ground, Route, Ruling } from './schema.js';
  * checks is always loaded in full; `validate` never uses it. Where the folder cannot be written, nothing is
  * cached and loading works as before.
  */
-
-interface Parts {
-  flows: Flow[];
-  grounds: Ground[];
-  rulings: Ruling[];
-  routes: Route[];
-}
 
 export const CACHE_DIR = join(PACKAGE_ROOT, 'node_modules', '.cache', 'monitorwijzer');
 
@@ -51,15 +43,15 @@ function readOrEmpty(path: string | URL): Buffer {
   }
 }
 
-function readParts(file: string): Parts | undefined {
+function readParts(file: string): KnowledgeParts | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Parts;
+    return JSON.parse(readFileSync(file, 'utf8')) as KnowledgeParts;
   } catch {
     return undefined;
   }
 }
 
-function writeParts(dir: string, file: string, parts: Parts): void {
+function writeParts(dir: string, file: string, parts: KnowledgeParts): void {
   try {
     mkdirSync(dir, { recursive: true });
     // Written whole, then renamed: two processes starting together never read half a file.
@@ -73,9 +65,12 @@ function writeParts(dir: string, file: string, parts: Parts): void {
   }
 }
 
-const partsOf = (kb: KnowledgeBase): Parts => ({
-  flows: [...kb.flows.values()].map((e) => e.flow),
+const partsOf = (kb: KnowledgeBase): KnowledgeParts => ({
+  flows: [...kb.flows.values()].map((e) => e.spec),
   grounds: [...kb.grounds.values()],
   rulings: [...kb.rulings.values()],
   routes: [...kb.routes.values()],
+  conclusions: [...kb.conclusions.values()],
+  askers: [...kb.askerCues].map(([id, cues]) => ({ id, cues })),
+  terms: kb.terms,
 });

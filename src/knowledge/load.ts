@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { buildKnowledgeBase, type KnowledgeBase } from './base.js';
 import { byPosition, type Diagnostic, formatPath, hasErrors } from './diagnostics.js';
 import { type LintInput, lint } from './lint.js';
-import { Flow, KnowledgeFile, Organisation } from './schema.js';
+import { FlowSpec, KnowledgeFile, Organisation } from './schema.js';
 import { decodeUtf8, fileError, parseYaml, type YamlFile } from './yaml.js';
 
 /** The project folder that holds `knowledge/` and `flows/` (two levels above this file, in src/ or dist/). */
@@ -30,7 +30,7 @@ export function loadKnowledge(options: LoadOptions = {}): LoadResult {
   const root = options.root ?? PACKAGE_ROOT;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const diagnostics: Diagnostic[] = [];
-  const parts: LintInput = { flows: [], grounds: [], rulings: [], routes: [] };
+  const parts: LintInput = { flows: [], grounds: [], rulings: [], routes: [], conclusions: [], askers: [], terms: [] };
 
   const knowledgeFiles = listYaml(join(root, 'knowledge'), true);
   const flowFiles = listYaml(join(root, 'flows'), false);
@@ -47,25 +47,29 @@ export function loadKnowledge(options: LoadOptions = {}): LoadResult {
   for (const path of knowledgeFiles) {
     const file = readValidated(root, path, KnowledgeFile, diagnostics);
     if (!file) continue;
-    for (const kind of ['grounds', 'rulings', 'routes'] as const) {
+    for (const kind of ['grounds', 'rulings', 'routes', 'conclusions', 'askers', 'terms'] as const) {
       for (const [i, value] of (file.data[kind] ?? []).entries()) {
         (parts[kind] as unknown[]).push({ value, source: file.source, path: [kind, i] });
       }
     }
   }
   for (const path of flowFiles) {
-    const file = readValidated(root, path, Flow, diagnostics);
+    const file = readValidated(root, path, FlowSpec, diagnostics);
     if (file) parts.flows.push({ value: file.data, source: file.source, path: [] });
   }
   diagnostics.push(...lint(parts, { today }));
   diagnostics.sort(byPosition);
   const files = knowledgeFiles.length + flowFiles.length;
   if (hasErrors(diagnostics)) return { diagnostics, files };
+  const values = <T>(items: { value: T }[]) => items.map((item) => item.value);
   const kb = buildKnowledgeBase({
-    flows: parts.flows.map((f) => f.value),
-    grounds: parts.grounds.map((g) => g.value),
-    rulings: parts.rulings.map((r) => r.value),
-    routes: parts.routes.map((r) => r.value),
+    flows: values(parts.flows),
+    grounds: values(parts.grounds),
+    rulings: values(parts.rulings),
+    routes: values(parts.routes),
+    conclusions: values(parts.conclusions),
+    askers: values(parts.askers),
+    terms: values(parts.terms),
   });
   return { kb, diagnostics, files };
 }
@@ -126,7 +130,7 @@ export function validate<S extends z.ZodType>(
 ): { data: z.infer<S>; source: YamlFile } | undefined {
   const result = schema.safeParse(source.data ?? {});
   if (result.success) return { data: result.data, source };
-  const issues = result.error.issues;
+  const issues = result.error.issues.flatMap(unionBranch);
   const shown: Diagnostic[] = [];
   for (const issue of issues.slice(0, MAX_PROBLEMS_PER_FILE)) {
     const parentPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -150,6 +154,22 @@ export function validate<S extends z.ZodType>(
     });
   }
   return undefined;
+}
+
+/**
+ * A value that fits none of a union's forms (an outcome that is neither `use: id` nor a full outcome, a `next`
+ * that is neither an id nor ids per asker) is reported with the problems of the form it was meant to be: the one
+ * whose problems lie deepest inside the value, rather than at its top as "not this kind of thing at all".
+ */
+function unionBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const atTop = (i: z.core.$ZodIssue) =>
+    i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys');
+  const depth = (branch: z.core.$ZodIssue[]) => Math.max(0, ...branch.map((i) => (atTop(i) ? -1 : i.path.length + 1)));
+  // A form that finds fields it does not know is not the form meant; otherwise the deepest problems win.
+  const score = (branch: z.core.$ZodIssue[]) => (branch.some(atTop) ? 0 : 1000) + depth(branch) * 10 - branch.length;
+  const meant = issue.errors.reduce((best, branch) => (score(branch) > score(best) ? branch : best));
+  return meant.flatMap((inner) => unionBranch({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
 }
 
 function valueAt(data: unknown, path: (string | number)[]): unknown {

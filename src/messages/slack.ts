@@ -10,8 +10,11 @@ export const slack = defineMessages({
     nl: 'Ik geef algemene informatie over de regels, geen juridisch advies. Twijfel je over jouw situatie, neem dan contact op met een van de instanties die ik noem.',
     en: 'I give general information about the rules, not legal advice. If you are unsure about your own situation, contact one of the bodies I point you to.',
   },
-  startByAudience: { nl: 'Begin bij wie je bent', en: 'Start with who you are' },
-  representatives: { nl: 'Vertrouwenspersoon of OR', en: 'Confidential counsellor or works council' },
+  startByAsker: { nl: 'Begin bij wie je bent', en: 'Start with who you are' },
+  tickOne: {
+    nl: 'Vink minstens één antwoord aan, of kies ‘Weet ik niet’.',
+    en: 'Tick at least one answer, or choose “I don’t know”.',
+  },
   menuIntro: {
     nl: 'Waar gaat je vraag over? Kies een onderwerp, of typ je vraag achter /monitorwijzer.',
     en: 'What is your question about? Choose a topic, or type your question after /monitorwijzer.',
@@ -20,7 +23,6 @@ export const slack = defineMessages({
   back: { nl: 'Terug', en: 'Back' },
   restart: { nl: 'Opnieuw', en: 'Start again' },
   otherTopic: { nl: 'Ander onderwerp', en: 'Other topic' },
-  change: { nl: 'Wijzig', en: 'Change' },
   share: { nl: 'Deel deze uitleg', en: 'Share this explanation' },
   close: { nl: 'Sluiten', en: 'Close' },
   cancel: { nl: 'Annuleren', en: 'Cancel' },

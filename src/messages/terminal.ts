@@ -7,13 +7,18 @@ export const terminal = defineMessages({
     en: 'monitorwijzer: what may your employer monitor, and what not?\nChoose who you are by number, or type your question in your own words.',
   },
   keys: {
-    nl: '(nummer = kiezen, b = terug, r = opnieuw, m = menu, q = stoppen)',
-    en: '(number = choose, b = back, r = restart, m = menu, q = quit)',
+    nl: '(nummer = kiezen, ? = weet ik niet, b = terug, r = opnieuw, m = menu, q = stoppen)',
+    en: '(number = choose, ? = I don’t know, b = back, r = restart, m = menu, q = quit)',
   },
+  severalHint: {
+    nl: 'Meerdere antwoorden? Typ hun nummers met komma’s, bijvoorbeeld 1,3.',
+    en: 'Several answers? Type their numbers with commas, for example 1,3.',
+  },
+  changeAskerKey: { nl: 'a = wijzig', en: 'a = change' },
   starting: { nl: 'Onderwerp: {title}', en: 'Topic: {title}' },
   notUnderstood: {
-    nl: 'Dat begreep ik niet. Typ een nummer uit de lijst, of een letter: b, r, m of q.',
-    en: 'I did not understand that. Type a number from the list, or a letter: b, r, m or q.',
+    nl: 'Dat begreep ik niet. Typ een nummer uit de lijst (of meerdere, zoals 1,3), ? of een letter: b, r, m of q.',
+    en: 'I did not understand that. Type a number from the list (or several, such as 1,3), ? or a letter: b, r, m or q.',
   },
   done: {
     nl: 'Einde van deze uitleg. r = opnieuw, b = laatste antwoord wijzigen, m = menu, q = stoppen.',

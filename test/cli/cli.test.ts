@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixtureRoot, VALID_ROOT } from '../helpers/fixtures.js';
+import { fixtureRoot, TOOLS_FLOW, VALID_ROOT } from '../helpers/fixtures.js';
 
 const BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
@@ -28,6 +28,12 @@ describe('monitorwijzer ask', () => {
     const out = JSON.parse(stdout);
     expect(out.query).toBe('mag mijn baas mijn vingerafdruk gebruiken om in te loggen op de kassa');
     expect(out.matches[0]).toMatchObject({ flow: 'biometrics', title: expect.any(String), score: expect.any(Number) });
+    expect(out.asker).toBe('employee');
+  });
+
+  it('says which answers a question already gives, and who asks', () => {
+    const out = JSON.parse(run([...fixture, 'ask', 'we willen een vingerafdruk bij de kassa', '--json']).stdout);
+    expect(out.matches[0]).toMatchObject({ flow: 'demo', prefilled: [{ question: 'purpose', option: 'till' }] });
   });
 
   it('ranks customer-ratings first for ratings in a dismissal file', () => {
@@ -42,17 +48,19 @@ describe('monitorwijzer ask', () => {
 
   it('answers in English titles with --lang en', () => {
     const out = JSON.parse(run([...fixture, 'ask', 'fingerprint', '--json', '--lang', 'en']).stdout);
-    expect(out.matches).toEqual([{ flow: 'demo', title: 'Demo topic', score: expect.any(Number) }]);
+    expect(out.matches).toEqual([{ flow: 'demo', title: 'Demo topic', score: expect.any(Number), prefilled: [] }]);
   });
 });
 
 describe('monitorwijzer walk', () => {
   it('reports the question the answers lead to, with options and progress', () => {
-    const { code, stdout } = run([...fixture, 'walk', 'demo', '--answers', 'till', '--json']);
+    const { code, stdout } = run([...fixture, 'walk', 'demo', '--asker', 'employee', '--answers', 'till', '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({
       type: 'question',
       node: 'choice',
+      kind: 'single',
+      unknown: { label: 'Weet ik niet' },
       text: 'Is er een alternatief?',
       options: [
         { id: 'no', label: 'Nee' },
@@ -63,10 +71,13 @@ describe('monitorwijzer walk', () => {
   });
 
   it('reports an outcome with verdict, summary and cited grounds, rulings and routes', () => {
-    const out = JSON.parse(run([...fixture, 'walk', 'demo', '--answers', 'till,no', '--json', '--lang', 'en']).stdout);
+    const out = JSON.parse(
+      run([...fixture, 'walk', 'demo', '--asker', 'employee', '--answers', 'till,no', '--json', '--lang', 'en']).stdout,
+    );
     expect(out).toMatchObject({
       type: 'outcome',
       node: 'till_no',
+      asker: { id: 'employee', label: 'Employee' },
       verdict: 'not_allowed',
       summary: 'Not allowed.',
       grounds: [{ id: 'avg-9', citation: 'AVG art. 9', url: expect.stringMatching(/^https:\/\/eur-lex/) }],
@@ -80,8 +91,30 @@ describe('monitorwijzer walk', () => {
     });
   });
 
+  it('takes "weet ik niet" as ? and words the question for the asker given', () => {
+    const out = JSON.parse(
+      run([...fixture, 'walk', 'demo', '--asker', 'manager', '--answers', 'till,?', '--json', '--lang', 'en']).stdout,
+    );
+    expect(out).toMatchObject({
+      type: 'outcome',
+      verdict: 'depends',
+      asker: { id: 'manager' },
+      open: { items: [{ question: 'Do you offer an alternative?', findOut: 'Ask HR.' }] },
+    });
+  });
+
+  it('asks who is asking when a flow serves several and --asker is not given', () => {
+    const out = JSON.parse(run([...fixture, 'walk', 'demo', '--json']).stdout);
+    expect(out).toMatchObject({ type: 'asker', askers: [{ id: 'employee' }, { id: 'manager' }] });
+    const missing = run([...fixture, 'walk', 'demo', '--answers', 'till']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('say who asks with --asker');
+  });
+
   it('walks the real biometrics flow for a fingerprint at the till to a cited answer', () => {
-    const out = JSON.parse(run(['walk', 'biometrics', '--answers', 'till,required', '--json']).stdout);
+    const out = JSON.parse(
+      run(['walk', 'biometrics', '--asker', 'employee', '--answers', 'till,required', '--json']).stdout,
+    );
     expect(out.type).toBe('outcome');
     expect(out.rulings.map((r: { citation: string }) => r.citation)).toContain('ECLI:NL:RBAMS:2019:6005');
   });
@@ -91,7 +124,19 @@ describe('monitorwijzer walk', () => {
       'org.yml': 'name: Acme\nrepresentation: or\ncontacts:\n  or: { name: OR Acme, how: "#or" }\n',
     });
     const out = JSON.parse(
-      run(['--dir', root, '--org', `${root}/org.yml`, 'walk', 'demo', '--answers', 'till,no', '--json']).stdout,
+      run([
+        '--dir',
+        root,
+        '--org',
+        `${root}/org.yml`,
+        'walk',
+        'demo',
+        '--asker',
+        'employee',
+        '--answers',
+        'till,no',
+        '--json',
+      ]).stdout,
     );
     expect(out.routes[1]).toMatchObject({ id: 'or', local: 'Bij Acme: OR Acme (#or)' });
     expect(out.routes[0].local).toBeUndefined();
@@ -101,7 +146,7 @@ describe('monitorwijzer walk', () => {
     const flow = run([...fixture, 'walk', 'nope']);
     expect(flow.code).toBe(2);
     expect(flow.stderr).toContain('unknown flow "nope"; known flows: demo');
-    const option = run([...fixture, 'walk', 'demo', '--answers', 'window']);
+    const option = run([...fixture, 'walk', 'demo', '--asker', 'employee', '--answers', 'window']);
     expect(option.code).toBe(2);
     expect(option.stderr).toContain('question "purpose" has no option "window"; its options are: till, door');
   });
@@ -184,9 +229,30 @@ describe('monitorwijzer chat', () => {
   });
 
   it('starts the right topic from a typed question in the real knowledge', () => {
-    const { stdout } = run(['chat'], 'vingerafdruk op de kassa\n1\n1\n');
+    const { stdout } = run(['chat'], 'mijn baas wil mijn vingerafdruk voor de kassa\n1\n1\n');
     expect(stdout).toContain('Onderwerp: Vingerafdruk, gezichts- of irisscan op het werk');
+    expect(stdout).toContain('Je vraagt als: Werknemer');
     expect(stdout).toContain('ECLI:NL:RBAMS:2019:6005');
+  });
+
+  it('takes "weet ik niet" with ?, answers taken from the question, and a change of who asks', () => {
+    const { stdout } = run(
+      [...fixture, 'chat'],
+      ['een vingerafdruk bij de kassa', '2', 'w1', '1', '?', 'a', 'q'].join('\n'),
+    );
+    expect(stdout).toContain('Uit je vraag: Waarvoor? → De kassa (w1 = wijzig)');
+    expect(stdout.match(/Wie stelt de vraag\?/g)).toHaveLength(2);
+    expect(stdout).toContain('Bieden jullie een alternatief?');
+    expect(stdout).toContain('Wat nog onzeker is, en hoe je erachter komt:');
+    expect(stdout).toContain('Vraag het HR.');
+  });
+
+  it('takes several answers at once as numbers with commas', () => {
+    const root = fixtureRoot({ 'flows/tools.yml': TOOLS_FLOW });
+    const { stdout } = run(['--dir', root, 'chat'], ['7', '2', '1,2', '1', 'q'].join('\n'));
+    expect(stdout).toContain('Typ hun nummers met komma’s');
+    expect(stdout).toContain('Per onderdeel:');
+    expect(stdout).toMatch(/Toetsaanslagen: ⛔ Niet toegestaan/);
   });
 
   it('says so when it does not understand, and keeps the question on screen', () => {

@@ -45,6 +45,7 @@ describe('an outcome in the terminal', () => {
     flow: 'f',
     title: 'T',
     node: 'o',
+    asker: { id: 'employee', label: 'Werknemer' },
     verdict: { code: 'not_allowed', label: 'Niet toegestaan', marker: '⛔' },
     summary: long,
     reasoning: long,

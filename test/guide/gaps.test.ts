@@ -28,9 +28,9 @@ describe('checklist outcomes (if_gaps)', () => {
   });
 
   it('shows the detour outcome with every gap on the path, in the order asked', () => {
-    const result = walk(kb!, { flow: 'demo', lang: 'en', answers: ['till', 'no'] });
+    const result = walk(kb!, { flow: 'demo', lang: 'en', asker: 'employee', facts: {}, answers: ['till', 'no'] });
     if (!result.ok || result.step.type !== 'outcome') throw new Error('expected an outcome');
-    expect(result.step.node).toBe('till_no');
+    expect(result.step.parts.map((p) => p.node)).toEqual(['till_no']);
     const view = viewStep(result.step, { lang: 'en' });
     expect(view.type === 'outcome' && view.gaps).toEqual({
       heading: 'What is still missing',
@@ -48,9 +48,9 @@ describe('checklist outcomes (if_gaps)', () => {
         '',
       ),
     }).kb!;
-    const result = walk(clean, { flow: 'demo', lang: 'nl', answers: ['till', 'yes'] });
+    const result = walk(clean, { flow: 'demo', lang: 'nl', asker: 'employee', facts: {}, answers: ['till', 'yes'] });
     if (!result.ok || result.step.type !== 'outcome') throw new Error('expected an outcome');
-    expect(result.step).toMatchObject({ node: 'till_depends', gaps: [] });
+    expect(result.step).toMatchObject({ parts: [{ node: 'till_depends' }], gaps: [] });
   });
 
   it('draws the detour in the Mermaid graph', () => {

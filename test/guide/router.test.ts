@@ -76,3 +76,16 @@ describe('routing hostile input', () => {
     expect(pasted.matches[0]?.flow).toBe('biometrics');
   });
 });
+
+describe('abbreviations and their long forms', () => {
+  it('read OR as the works council only as written, not the English "or"', () => {
+    expect(router.route('de OR heeft niet ingestemd').matches[0]?.flow).toBe('works-council');
+    expect(router.route('mag dit of or niet').matches.map((m) => m.flow)).not.toContain('works-council');
+  });
+
+  it('count a long form and its abbreviation as the same word', () => {
+    const [long] = router.route('moeten we een gegevensbeschermingseffectbeoordeling doen').matches;
+    const [short] = router.route('moeten we een DPIA doen').matches;
+    expect(short?.flow).toBe(long?.flow);
+  });
+});

@@ -6,7 +6,7 @@ import { decodeState, encodeState, peekState, STATE_PATTERN } from '../../src/gu
 import { loadFixture, VALID_ROOT, validKb } from '../helpers/fixtures.js';
 
 const kb = validKb();
-const conversation: Conversation = { flow: 'demo', lang: 'en', answers: ['till', 'yes'] };
+const conversation: Conversation = { flow: 'demo', lang: 'en', asker: 'employee', facts: {}, answers: ['till', 'yes'] };
 const demoFlow = readFileSync(join(VALID_ROOT, 'flows/demo.yml'), 'utf8');
 
 describe('conversation state in a button value', () => {
@@ -17,8 +17,36 @@ describe('conversation state in a button value', () => {
   });
 
   it('round-trips the empty start of a flow', () => {
-    const fresh: Conversation = { flow: 'demo', lang: 'nl', answers: [] };
+    const fresh: Conversation = { flow: 'demo', lang: 'nl', facts: {}, answers: [] };
     expect(decodeState(kb, encodeState(kb, fresh))).toEqual({ ok: true, conversation: fresh });
+  });
+
+  it('round-trips who asks, facts from the question, several answers and "weet ik niet"', () => {
+    const full: Conversation = {
+      flow: 'demo',
+      lang: 'nl',
+      asker: 'manager',
+      facts: { purpose: 'till' },
+      answers: ['?'],
+    };
+    const value = encodeState(kb, full);
+    expect(value).toMatch(/^2:nl:demo:[\w-]+:m:purpose=till:\?:[\w-]{6}$/);
+    expect(decodeState(kb, value)).toEqual({ ok: true, conversation: full });
+    const several: Conversation = {
+      flow: 'demo',
+      lang: 'en',
+      asker: 'employee',
+      facts: { purpose: ['till', 'door'] },
+      answers: ['till'],
+    };
+    expect(decodeState(kb, encodeState(kb, several))).toMatchObject({ ok: true });
+  });
+
+  it('reads a value made before this format as outdated, so the person gets a fresh start', () => {
+    expect(decodeState(kb, '1:nl:demo:abcdefgh:till.yes:xyzxyz')).toEqual({
+      ok: false,
+      error: { code: 'outdated', flow: 'demo' },
+    });
   });
 
   it('detects a value that was edited', () => {
@@ -58,7 +86,7 @@ describe('conversation state in a button value', () => {
 
   it('peeks at the language and flow of a value it cannot trust, for a kind answer', () => {
     const value = encodeState(kb, conversation).replace(':till.yes:', ':till.no:');
-    expect(peekState(value)).toEqual({ lang: 'en', flow: 'demo' });
+    expect(peekState(value)).toEqual({ lang: 'en', flow: 'demo', asker: 'employee' });
     expect(peekState(42)).toEqual({ lang: 'nl' });
     expect(peekState('9:xx')).toEqual({ lang: 'nl', flow: undefined });
   });

@@ -12,8 +12,8 @@ const acme: Organisation = {
   contacts: { hr: { name: 'HR-desk', how: '#hr' }, or: { name: 'OR Acme' } },
 };
 
-function outcome(answers: string[], lang: 'nl' | 'en', organisation?: Organisation): OutcomeView {
-  const result = walk(kb, { flow: 'demo', lang, answers } satisfies Conversation);
+function outcome(answers: Conversation['answers'], lang: 'nl' | 'en', organisation?: Organisation): OutcomeView {
+  const result = walk(kb, { flow: 'demo', lang, asker: 'employee', facts: {}, answers } satisfies Conversation);
   if (!result.ok) throw new Error('walk failed');
   const view = viewStep(result.step, { lang, organisation, today: '2026-11-23' });
   if (view.type !== 'outcome') throw new Error('not an outcome');
@@ -71,16 +71,45 @@ describe('outcome views', () => {
   });
 });
 
+describe('outcomes reached through "weet ik niet"', () => {
+  it('say what is still uncertain and how to find out', () => {
+    expect(outcome(['till', '?'], 'en').open).toEqual({
+      heading: 'What is still uncertain, and how to find out',
+      items: [{ question: 'Is there an alternative?', findOut: 'Ask HR.' }],
+    });
+    expect(outcome(['till', 'no'], 'en').open).toBeUndefined();
+    expect(stepText(outcome(['till', '?'], 'nl'), 'nl')).toContain('Wat nog onzeker is, en hoe je erachter komt:');
+  });
+});
+
 describe('question views', () => {
+  it('say who asks and offer "weet ik niet" where the question does', () => {
+    const result = walk(kb, { flow: 'demo', lang: 'nl', asker: 'manager', facts: { purpose: 'till' }, answers: [] });
+    if (!result.ok) throw new Error('walk failed');
+    const view = viewStep(result.step, { lang: 'nl' });
+    expect(view).toMatchObject({
+      type: 'question',
+      kind: 'single',
+      text: 'Bieden jullie een alternatief?',
+      unknown: { label: 'Weet ik niet' },
+      asker: { id: 'manager', label: 'Leidinggevende of HR', changeable: true },
+      answered: [{ index: 0, answer: 'De kassa', fromQuestion: true }],
+    });
+    const text = stepText(view, 'nl');
+    expect(text).toContain('Uit je vraag: Waarvoor? → De kassa (w1 = wijzig)');
+    expect(text).toContain('  ?. Weet ik niet');
+    expect(text).toContain('Je vraagt als: Leidinggevende of HR (a = wijzig)');
+  });
+
   it('carry help, numbered options in the terminal, progress and the answers so far', () => {
-    const result = walk(kb, { flow: 'demo', lang: 'en', answers: ['till'] });
+    const result = walk(kb, { flow: 'demo', lang: 'en', asker: 'employee', facts: {}, answers: ['till'] });
     if (!result.ok) throw new Error('walk failed');
     const view = viewStep(result.step, { lang: 'en' });
     expect(view).toMatchObject({
       type: 'question',
       text: 'Is there an alternative?',
       progress: { text: 'question 2 of about 2' },
-      answered: [{ index: 0, question: 'What for?', answer: 'The till' }],
+      answered: [{ index: 0, question: 'What for?', answer: 'The till', fromQuestion: false }],
     });
     expect(stepText(view, 'en')).toContain('  1. No\n  2. Yes');
   });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,9 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 
 export const VALID_ROOT = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 export const TODAY = '2026-11-23';
+
+/** A flow whose first question takes several answers (tools.yml), to add to the valid base where a test needs it. */
+export const TOOLS_FLOW = readFileSync(new URL('../fixtures/extra/tools.yml', import.meta.url), 'utf8');
 
 const made: string[] = [];
 afterEach(() => {

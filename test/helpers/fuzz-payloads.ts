@@ -2,7 +2,7 @@ import { type Conversation, walk } from '../../src/guide/conversation.js';
 import type { Guide } from '../../src/guide/guide.js';
 import { encodeState } from '../../src/guide/state.js';
 import type { Lang } from '../../src/knowledge/schema.js';
-import { guideWithFlows } from './knowledge.js';
+import { firstQuestion, guideWithFlows } from './knowledge.js';
 import {
   appHomeOpened,
   appMention,
@@ -126,7 +126,7 @@ export function statePool(guide: Guide): StatePool {
   const paths: Conversation[] = [];
   for (const { flow } of kb.flows.values()) {
     for (const lang of ['nl', 'en'] as Lang[]) {
-      const c: Conversation = { flow: flow.id, lang, answers: [] };
+      const c: Conversation = { flow: flow.id, lang, asker: flow.askers[0], facts: {}, answers: [] };
       for (let result = walk(kb, c); result.ok; result = walk(kb, c)) {
         paths.push({ ...c, answers: [...c.answers] });
         valid.push(encodeState(kb, c));
@@ -139,12 +139,13 @@ export function statePool(guide: Guide): StatePool {
   // The same flows with their first answers renamed, as after a content change: their states are outdated.
   const renamed = guideWithFlows(guide, (flows) =>
     flows.map((f) => {
-      const start = f.questions[f.start]!;
+      const first = firstQuestion(f);
+      const start = f.questions[first]!;
       return {
         ...f,
         questions: {
           ...f.questions,
-          [f.start]: { ...start, options: start.options.map((o) => ({ ...o, id: `${o.id}_old` })) },
+          [first]: { ...start, options: start.options.map((o) => ({ ...o, id: `${o.id}_old` })) },
         },
       };
     }),
@@ -157,7 +158,7 @@ export function statePool(guide: Guide): StatePool {
     .filter((p) => p.answers.length > 0)
     .map((p, i) => encodeState(kb, { ...p, flow: flowIds[(flowIds.indexOf(p.flow) + 1 + (i % 3)) % flowIds.length]! }));
   const unknownFlow = ['no-such-flow', 'oude-flow', 'x'].map((flow) =>
-    encodeState(kb, { flow, lang: 'nl', answers: [] }),
+    encodeState(kb, { flow, lang: 'nl', asker: 'employee', facts: {}, answers: [] }),
   );
   return { valid, outdated, otherFlow, unknownFlow };
 }

@@ -25,6 +25,9 @@ export function realGuide(): Guide {
   return guideOf(realKb(), organisation.ok ? organisation.organisation : undefined);
 }
 
+/** The question a flow starts with for most askers. */
+export const firstQuestion = (flow: Flow): string => (typeof flow.start === 'string' ? flow.start : flow.start.default);
+
 /** The same knowledge with different flows: to make states outdated, or to take a flow away. */
 export function guideWithFlows(guide: Guide, flows: (all: Flow[]) => Flow[]): Guide {
   const { kb } = guide;

@@ -63,7 +63,24 @@ export interface ClickedButton {
   text?: { text: string };
 }
 
-export function blockActions(button: ClickedButton, container: Container = ephemeralContainer) {
+/** What a message's or view's checkboxes and inputs hold when something in it is clicked (Slack's `state.values`). */
+export type StateValues = Record<string, Record<string, unknown>>;
+
+/** The checkboxes of a block with these options ticked, as Slack reports them in `state.values`. */
+export const ticked = (block: string, action: string, values: string[]): StateValues => ({
+  [block]: {
+    [action]: {
+      type: 'checkboxes',
+      selected_options: values.map((value) => ({ text: { type: 'plain_text', text: value }, value })),
+    },
+  },
+});
+
+export function blockActions(
+  button: ClickedButton,
+  container: Container = ephemeralContainer,
+  values: StateValues = {},
+) {
   const base = {
     type: 'block_actions',
     user: { id: IDS.user, username: 'werknemer', name: 'werknemer', team_id: IDS.team },
@@ -74,7 +91,7 @@ export function blockActions(button: ClickedButton, container: Container = ephem
     team: { id: IDS.team, domain: 'voorbeeld' },
     enterprise: null,
     is_enterprise_install: false,
-    state: { values: {} },
+    state: { values },
     actions: [
       {
         type: 'button',
@@ -97,7 +114,7 @@ export function blockActions(button: ClickedButton, container: Container = ephem
         blocks: [],
         private_metadata: '',
         callback_id: '',
-        state: { values: {} },
+        state: { values },
         hash: '1700000000.abcd',
         app_id: IDS.app,
         bot_id: IDS.bot,

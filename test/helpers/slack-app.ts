@@ -10,7 +10,7 @@ import { realGuide } from './knowledge.js';
 import { IDS, RESPONSE_URL_ORIGIN } from './payloads.js';
 
 export { buttonIn, buttonsIn, type FoundButton } from './buttons.js';
-export { guideWithFlows, realGuide } from './knowledge.js';
+export { firstQuestion, guideWithFlows, realGuide } from './knowledge.js';
 
 /** Web API calls go here (SLACK_API_URL), so nothing can reach slack.com by accident. */
 export const API_ORIGIN = 'https://slack.test';
@@ -19,7 +19,7 @@ export const API_URL = `${API_ORIGIN}/api/`;
 /** The first outcome of a flow, reached by always taking the first option. */
 export function firstOutcome(flow = 'biometrics', lang: Lang = 'nl'): Conversation {
   const { kb } = realGuide();
-  let c: Conversation = { flow, lang, answers: [] };
+  let c: Conversation = { flow, lang, asker: 'employee', facts: {}, answers: [] };
   for (let result = walk(kb, c); result.ok && result.step.type === 'question'; result = walk(kb, c)) {
     c = { ...c, answers: [...c.answers, result.step.question.options[0]!.id] };
   }

@@ -147,7 +147,10 @@ describe('reporting broken knowledge with file, line and message', () => {
   });
 
   it('reports a cycle and the dead end it causes', () => {
-    const text = editedFlow('next: till_depends', 'next: purpose').replace('next: till_no', 'next: choice');
+    const text = editedFlow('        next: till_depends', '        next: purpose').replace(
+      'next: till_no',
+      'next: choice',
+    );
     const messages = errorsOf({ 'flows/demo.yml': text }).map((e) => e.message);
     expect(messages).toContain('cycle: purpose → choice → purpose; a flow must always move towards an outcome');
     expect(messages).toContain('cycle: choice → choice; a flow must always move towards an outcome');
@@ -155,7 +158,9 @@ describe('reporting broken knowledge with file, line and message', () => {
   });
 
   it('reports a question from which no outcome can be reached', () => {
-    const text = editedFlow('next: till_depends', 'next: choice').replace('next: till_no', 'next: choice');
+    const text = editedFlow('        next: till_depends', '        next: choice')
+      .replace('      next: till_depends', '      next: choice')
+      .replace('next: till_no', 'next: choice');
     const messages = errorsOf({ 'flows/demo.yml': text }).map((e) => e.message);
     expect(messages).toContain('dead end: no outcome can be reached from question "choice"');
   });
@@ -199,13 +204,13 @@ describe('reporting broken knowledge with file, line and message', () => {
 
   it('reports every problem at once, across files, sorted by file and line', () => {
     const flow = editedFlow('verdict: not_allowed', 'verdict: nope').replace(
-      'audiences: [employee, manager]',
-      'audiences: [employee, boss]',
+      'askers: [employee, manager]',
+      'askers: [employee, boss]',
     );
     const knowledge = baseKnowledge.replace('reviewed: 2026-11-01', 'reviewed: 01-11-2026');
     const errors = errorsOf({ 'flows/demo.yml': flow, 'knowledge/base.yml': knowledge });
     expect(errors.map((e) => `${e.file}:${e.line}`)).toEqual([
-      `flows/demo.yml:${lineOf(flow, 'audiences:')}`,
+      `flows/demo.yml:${lineOf(flow, 'askers:')}`,
       `flows/demo.yml:${lineOf(flow, 'verdict: nope')}`,
       `knowledge/base.yml:${lineOf(knowledge, '01-11-2026')}`,
     ]);

@@ -66,22 +66,22 @@ const add = (kind: string, files: BrokenCase['files'], file: string, line: numbe
   );
 }
 {
-  const text = flow('audiences: [employee, manager]', '  audiences: [employee, manager]');
+  const text = flow('askers: [employee, manager]', '  askers: [employee, manager]');
   add(
     'a key indented deeper than its siblings',
     { 'flows/demo.yml': text },
     'flows/demo.yml',
-    lineOf(text, 'audiences'),
+    lineOf(text, 'askers'),
     /^YAML syntax: All mapping items must start at the same column/,
   );
 }
 {
-  const text = flow('audiences: [employee, manager]', 'audiences: [employee, manager');
+  const text = flow('askers: [employee, manager]', 'askers: [employee, manager');
   add(
     'a list in brackets that is never closed',
     { 'flows/demo.yml': text },
     'flows/demo.yml',
-    lineOf(text, 'audiences') + 1,
+    lineOf(text, 'askers') + 1,
     /^YAML syntax: Flow sequence .* end with a \]/,
   );
 }
@@ -106,7 +106,7 @@ const add = (kind: string, files: BrokenCase['files'], file: string, line: numbe
   );
 }
 {
-  const text = flow('audiences: [employee, manager]', 'audiences: *people');
+  const text = flow('askers: [employee, manager]', 'askers: *people');
   add(
     'an alias without an anchor',
     { 'flows/demo.yml': text },
@@ -251,12 +251,12 @@ add(
 
 // Wrong types and values
 {
-  const text = flow('audiences: [employee, manager]', 'audiences: employee');
+  const text = flow('askers: [employee, manager]', 'askers: employee');
   add(
     'a text where a list belongs',
     { 'flows/demo.yml': text },
     'flows/demo.yml',
-    lineOf(text, 'audiences'),
+    lineOf(text, 'askers'),
     /^must be a list, not a text$/,
   );
 }
@@ -329,7 +329,7 @@ add(
 }
 {
   const text = flow(
-    '      - id: door\n        label: { nl: De deur, en: The door }\n        next: door_ok\n',
+    '      - id: door\n        label: { nl: De deur, en: The door }\n        cues: { nl: [deur], en: [door] }\n        next: door_ok\n',
     '',
   ).replace('  door_ok:', '  door_unused:');
   add(
@@ -345,13 +345,13 @@ add(
   add('an empty translation', { 'flows/demo.yml': text }, 'flows/demo.yml', lineOf(text, 'en: ""'), /^is empty$/);
 }
 {
-  const text = flow('audiences: [employee, manager]', 'audiences: [employee, ceo]');
+  const text = flow('askers: [employee, manager]', 'askers: [employee, ceo]');
   add(
-    'an audience that does not exist',
+    'an asker that does not exist',
     { 'flows/demo.yml': text },
     'flows/demo.yml',
-    lineOf(text, 'audiences'),
-    /^must be one of: employee, manager, confidential_counsellor, works_council$/,
+    lineOf(text, 'askers'),
+    /^must be one of: employee, manager, confidential_counsellor, works_council, applicant, platform_worker$/,
   );
 }
 {

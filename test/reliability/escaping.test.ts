@@ -77,7 +77,7 @@ describe('escaping for mrkdwn', () => {
 /** A conversation state at an outcome of biometrics, as a share button carries it. */
 function outcomeState(): string {
   const { kb } = realGuide();
-  let c = start('biometrics', 'nl');
+  let c = start('biometrics', 'nl', 'employee');
   for (let result = walk(kb, c); result.ok && result.step.type === 'question'; result = walk(kb, c))
     c = { ...c, answers: [...c.answers, result.step.question.options[0]!.id] };
   return encodeState(kb, c);

@@ -30,7 +30,7 @@ describe('when Slack fails', () => {
 
   const calls = (method: string) => env.stub.calls.filter((c) => c.method === method);
   const shown = (method: string) => JSON.stringify(calls(method).map((c) => c.body.blocks ?? c.body.view));
-  const state = encodeState(realGuide().kb, start('biometrics', 'nl'));
+  const state = encodeState(realGuide().kb, start('biometrics', 'nl', 'employee'));
   /** A click on a step in the app's DM: the step is updated with chat.update; the response_url can tell the person. */
   const dmClick = () => ({
     ...blockActions({ action_id: 'mw.go.start.biometrics', value: state }, dmContainer),

@@ -19,7 +19,10 @@ describe('the Web API client policy, when Slack refuses or fails', () => {
 
   const dmStep = () =>
     blockActions(
-      { action_id: 'mw.go.start.biometrics', value: encodeState(realGuide().kb, start('biometrics', 'nl')) },
+      {
+        action_id: 'mw.go.start.biometrics',
+        value: encodeState(realGuide().kb, start('biometrics', 'nl', 'employee')),
+      },
       dmContainer,
     );
 

@@ -35,6 +35,11 @@ export interface Button {
   url?: string;
   style?: 'primary' | 'danger';
 }
+export interface Checkboxes {
+  type: 'checkboxes';
+  action_id: string;
+  options: { text: PlainText; value: string }[];
+}
 export interface SelectInput {
   type: 'conversations_select' | 'users_select';
   action_id: string;
@@ -44,7 +49,7 @@ export type Block =
   | { type: 'header'; text: PlainText; block_id?: string }
   | { type: 'section'; text: Mrkdwn; accessory?: Button; block_id?: string }
   | { type: 'context'; elements: Mrkdwn[]; block_id?: string }
-  | { type: 'actions'; elements: Button[]; block_id?: string }
+  | { type: 'actions'; elements: (Button | Checkboxes)[]; block_id?: string }
   | { type: 'divider'; block_id?: string }
   | { type: 'input'; label: PlainText; element: SelectInput; optional?: boolean; block_id: string };
 
@@ -104,6 +109,15 @@ export const divider: Block = { type: 'divider' };
 
 export function button(actionId: string, text: string, value: string, style?: 'primary' | 'danger'): Button {
   return { type: 'button', action_id: actionId, text: plain(text), value, ...(style && { style }) };
+}
+
+/** Checkboxes, one per option, each carrying the option's id (Slack allows 10, as many as a question has). */
+export function checkboxes(actionId: string, options: { id: string; label: string }[]): Checkboxes {
+  return {
+    type: 'checkboxes',
+    action_id: actionId,
+    options: options.map((o) => ({ text: plain(o.label), value: o.id })),
+  };
 }
 
 /** Buttons in rows of at most 25 (Slack's limit per actions block). */

@@ -1,7 +1,10 @@
 import type {
   AnsweredView,
+  AskerStepView,
+  AskerView,
   Citation,
   OutcomeView,
+  PracticeView,
   QuestionView,
   RouteView,
   StepView,
@@ -15,6 +18,7 @@ import {
   type Button,
   bullet,
   button,
+  checkboxes,
   clip,
   context,
   divider,
@@ -32,27 +36,22 @@ import {
   textLength,
   textSections,
 } from './block-kit.js';
-import {
-  ACTIONS,
-  type AudienceGroup,
-  audienceValue,
-  CALLBACKS,
-  goAction,
-  LINK_VALUE,
-  langValue,
-  SHARE_INPUT,
-} from './ids.js';
+import { ACTIONS, askerValue, CALLBACKS, goAction, LINK_VALUE, langValue, SHARE_INPUT, tickBlock } from './ids.js';
 
 /** Block Kit for Slack, built from the guide's views: the guided steps, sharing, menus, Home and modals. */
 
 /** Encoded conversation states for every button on a step (see guide/state.ts); built by the caller. */
 export interface Navigation {
-  /** The state this step is at (for sharing an outcome). */
+  /** The state this step is at (for sharing an outcome, and for "Verder" under checkboxes). */
   current: string;
-  /** One per `view.options`, in the same order. */
+  /** One per `view.options` of a single-choice question, or per asker on the asker step, in the same order. */
   options: string[];
+  /** "Weet ik niet", where the question offers it. */
+  unknown?: string;
   /** One per `view.answered`: going back to that question. */
   answered: string[];
+  /** Asking as someone else. */
+  changeAsker?: string;
   back?: string;
   restart: string;
 }
@@ -62,32 +61,61 @@ export interface Topic extends TopicView {
   start: string;
 }
 
-export interface TopicGroup {
-  label: string;
-  topics: Topic[];
-}
-
 const MAX_ANSWER_ROWS = 12;
 const ANSWER_QUESTION_CHARS = 140;
 
 // ---- guided steps --------------------------------------------------------------------------------
 
-export function stepScreen(view: StepView, nav: Navigation, lang: Lang): Screen {
-  return view.type === 'question' ? questionScreen(view, nav, lang) : outcomeScreen(view, nav, lang);
+export function stepScreen(view: StepView, nav: Navigation, lang: Lang, notice?: string): Screen {
+  if (view.type === 'asker') return askerScreen(view, nav, lang);
+  return view.type === 'question' ? questionScreen(view, nav, lang, notice) : outcomeScreen(view, nav, lang);
 }
 
-function questionScreen(view: QuestionView, nav: Navigation, lang: Lang): Screen {
+function askerScreen(view: AskerStepView, nav: Navigation, lang: Lang): Screen {
+  return {
+    text: clip(`${view.title}: ${view.text}`, LIMITS.notificationText),
+    blocks: [
+      context(`*${esc(view.title)}*`),
+      section(esc(view.text)),
+      ...actions(view.askers.map((a, i) => button(goAction('asker', a.id), a.label, nav.options[i] ?? nav.restart))),
+      ...actions(navigationButtons(nav, lang, false)),
+    ],
+  };
+}
+
+function questionScreen(view: QuestionView, nav: Navigation, lang: Lang, notice?: string): Screen {
   const blocks: Block[] = [
     context(`*${esc(view.title)}* · ${esc(view.progress.text)}`),
     ...textSections(undefined, view.text),
   ];
   if (view.help) blocks.push(context(`ℹ️ ${esc(view.help)}`));
-  blocks.push(
-    ...actions(view.options.map((o, i) => button(goAction('option', o.id), o.label, nav.options[i] ?? nav.restart))),
-  );
+  if (notice) blocks.push(context(`⚠️ ${esc(notice)}`));
+  const unknown = view.unknown && nav.unknown ? [button(goAction('unknown'), view.unknown.label, nav.unknown)] : [];
+  if (view.kind === 'multiple') {
+    blocks.push(context(esc(common.severalAnswers(lang))));
+    blocks.push({
+      type: 'actions',
+      block_id: tickBlock(nav.current),
+      elements: [checkboxes(ACTIONS.tick, view.options)],
+    });
+    blocks.push(...actions([button(ACTIONS.pick, `${common.continue(lang)} →`, nav.current, 'primary'), ...unknown]));
+  } else {
+    const options = view.options.map((o, i) =>
+      button(goAction('option', o.id), o.label, nav.options[i] ?? nav.restart),
+    );
+    blocks.push(...actions([...options, ...unknown]));
+  }
+  blocks.push(...askerBlocks(view, nav, lang));
   blocks.push(...answeredBlocks(view.answered, nav, lang));
   blocks.push(...actions(navigationButtons(nav, lang, view.answered.length > 0)));
   return { text: clip(`${view.title}: ${view.text}`, LIMITS.notificationText), blocks };
+}
+
+/** "Je vraagt als: werknemer", with a way to ask as someone else when the flow serves others too. */
+function askerBlocks(view: QuestionView, nav: Navigation, lang: Lang): Block[] {
+  const line = esc(common.askingAs(lang, { asker: view.asker.label }));
+  if (!view.asker.changeable || !nav.changeAsker) return [context(line)];
+  return [section(line, button(goAction('change-asker'), common.change(lang), nav.changeAsker))];
 }
 
 function outcomeScreen(view: OutcomeView, nav: Navigation, lang: Lang): Screen {
@@ -96,7 +124,11 @@ function outcomeScreen(view: OutcomeView, nav: Navigation, lang: Lang): Screen {
     blocks: [
       ...explanationBlocks(view, lang, routes, true),
       ...(view.letter ? letterBlocks(view.letter, lang) : []),
-      context(esc(view.reviewed), esc(common.disclaimer(lang))),
+      context(
+        esc(common.askingAs(lang, { asker: view.asker.label })),
+        esc(view.reviewed),
+        esc(common.disclaimer(lang)),
+      ),
       ...answeredBlocks(view.answered, nav, lang),
       ...actions([
         button(ACTIONS.share, slack.share(lang), nav.current, 'primary'),
@@ -129,7 +161,16 @@ function explanationBlocks(view: OutcomeView, lang: Lang, routes: RouteDetail, p
     header(view.title),
     section(`${view.verdict.marker} *${esc(view.verdict.label)}*\n${esc(view.summary)}`),
   ];
+  if (view.practices) blocks.push(...listSections(common.practices(lang), view.practices.map(practiceItem)));
   blocks.push(...textSections(common.why(lang), view.reasoning));
+  if (personal && view.open) {
+    blocks.push(
+      ...listSections(
+        view.open.heading,
+        view.open.items.map((o) => bullet(`${esc(o.question)}\n   ${esc(o.findOut)}`)),
+      ),
+    );
+  }
   if (personal && view.gaps)
     blocks.push(
       ...listSections(
@@ -175,10 +216,18 @@ function explanationBlocks(view: OutcomeView, lang: Lang, routes: RouteDetail, p
   return blocks;
 }
 
+function practiceItem(p: PracticeView): string {
+  const citations = p.citations.map((c) => link(c.url, c.citation)).join(' · ');
+  return bullet(
+    `*${esc(p.label)}*: ${p.verdict.marker} ${esc(p.verdict.label)}. ${esc(p.summary)}${citations ? `\n   ${citations}` : ''}`,
+  );
+}
+
 function routeItem(r: RouteView, detail: RouteDetail): string {
   const about = detail === 'full' ? `${r.when} ${r.how}` : detail === 'when' ? r.when : '';
   const lines = [
     `*${esc(r.name)}*`,
+    r.why && `_${esc(r.why)}_`,
     r.local && esc(r.local),
     about && esc(about),
     r.url && link(r.url, new URL(r.url).hostname.replace(/^www\./, '')),
@@ -200,11 +249,13 @@ const outcomeText = (view: OutcomeView) =>
 /** The answers so far, one compact row each with a button to go back and change it. */
 function answeredBlocks(answered: AnsweredView[], nav: Navigation, lang: Lang): Block[] {
   if (answered.length === 0) return [];
-  const row = (a: AnsweredView) =>
-    section(
-      `${a.index + 1}. ${esc(clip(a.question, ANSWER_QUESTION_CHARS))}\n→ *${esc(a.answer)}*`,
-      button(goAction('answer', a.index), slack.change(lang), nav.answered[a.index] ?? nav.restart),
+  const row = (a: AnsweredView) => {
+    const from = a.fromQuestion ? `_${esc(common.fromQuestion(lang))}:_ ` : '';
+    return section(
+      `${a.index + 1}. ${esc(clip(a.question, ANSWER_QUESTION_CHARS))}\n→ ${from}*${esc(a.answer)}*`,
+      button(goAction('answer', a.index), common.change(lang), nav.answered[a.index] ?? nav.restart),
     );
+  };
   // Very long paths keep the message within 50 blocks: the earliest answers are summed up in one line.
   const hidden = answered.slice(0, Math.max(0, answered.length - MAX_ANSWER_ROWS));
   const shown = answered.slice(hidden.length);
@@ -270,23 +321,30 @@ const startButton = (topic: Topic, lang: Lang, label?: string) =>
 const topicRow = (topic: Topic, lang: Lang) =>
   section(`*${esc(topic.title)}*\n${esc(topic.description)}`, startButton(topic, lang));
 
-/** All topics, grouped by audience: a heading and a row of buttons per group, to stay compact in a message. */
-export function menuScreen(groups: TopicGroup[], lang: Lang, intro: string = slack.menuIntro(lang)): Screen {
-  const blocks: Block[] = [section(esc(intro))];
-  for (const group of groups) {
-    if (group.topics.length === 0) continue;
-    blocks.push(
-      context(`*${esc(group.label)}*`),
-      ...actions(group.topics.map((topic) => startButton(topic, lang, topic.title))),
-    );
-  }
-  blocks.push(
-    ...actions([
-      button(ACTIONS.lang, lang === 'nl' ? 'English' : 'Nederlands', langValue(lang === 'nl' ? 'en' : 'nl')),
-    ]),
-  );
-  return { text: clip(intro, LIMITS.notificationText), blocks };
+/** The topic menu: start by who you are, or pick any topic (its first question is then who is asking). */
+export function menuScreen(
+  topics: Topic[],
+  askers: AskerView[],
+  lang: Lang,
+  intro: string = slack.menuIntro(lang),
+): Screen {
+  return {
+    text: clip(intro, LIMITS.notificationText),
+    blocks: [
+      section(esc(intro)),
+      context(`*${esc(slack.startByAsker(lang))}*`),
+      ...actions(askerButtons(askers, lang)),
+      context(`*${esc(common.allTopics(lang))}*`),
+      ...actions(topics.map((topic) => startButton(topic, lang, topic.title))),
+      ...actions([
+        button(ACTIONS.lang, lang === 'nl' ? 'English' : 'Nederlands', langValue(lang === 'nl' ? 'en' : 'nl')),
+      ]),
+    ],
+  };
 }
+
+const askerButtons = (askers: AskerView[], lang: Lang) =>
+  askers.map((a) => button(`${ACTIONS.asker}.${a.id}`, a.label, askerValue(lang, a.id)));
 
 /** A list of topics under an intro, each with its description and a Start button, then a way to all topics. */
 export function topicListScreen(intro: string, topics: Topic[], lang: Lang): Screen {
@@ -337,12 +395,12 @@ export function screenModal(screen: Screen, lang: Lang): ModalView {
 
 export interface HomeContent {
   lang: Lang;
-  audiences: { group: AudienceGroup; label: string }[];
+  askers: AskerView[];
   topics: Topic[];
 }
 
-/** The App Home tab: what this is and is not, start by audience, all topics, privacy, language. */
-export function homeView({ lang, audiences, topics }: HomeContent): HomeView {
+/** The App Home tab: what this is and is not, start by who you are, all topics, privacy, language. */
+export function homeView({ lang, askers, topics }: HomeContent): HomeView {
   const languages = LANGS.map((l) =>
     button(
       `${ACTIONS.lang}.${l}`,
@@ -358,8 +416,8 @@ export function homeView({ lang, audiences, topics }: HomeContent): HomeView {
       header('monitorwijzer'),
       section(esc(slack.intro(lang))),
       context(esc(slack.notAdvice(lang))),
-      section(`*${esc(slack.startByAudience(lang))}*`),
-      ...actions(audiences.map((a) => button(`${ACTIONS.audience}.${a.group}`, a.label, audienceValue(lang, a.group)))),
+      section(`*${esc(slack.startByAsker(lang))}*`),
+      ...actions(askerButtons(askers, lang)),
       divider,
       section(`*${esc(common.allTopics(lang))}*`),
       ...topics.map((topic) => topicRow(topic, lang)),

@@ -1,4 +1,5 @@
-import { Lang } from '../../knowledge/schema.js';
+import { shortHash } from '../../knowledge/hash.js';
+import { Asker, Lang } from '../../knowledge/schema.js';
 
 /**
  * Everything Slack sends back to the app names one of these: the listeners register on them, the screens put
@@ -11,9 +12,13 @@ export const ACTIONS = {
   go: 'mw.go',
   share: 'mw.share',
   menu: 'mw.menu',
-  audience: 'mw.audience',
+  asker: 'mw.asker',
   lang: 'mw.lang',
   link: 'mw.link',
+  /** Ticking a checkbox of a question that takes several answers: Slack reports it, nothing happens yet. */
+  tick: 'mw.tick',
+  /** "Verder" under the checkboxes: moves on with what is ticked. */
+  pick: 'mw.pick',
 } as const;
 
 export const goAction = (...suffix: (string | number)[]): string => [ACTIONS.go, ...suffix].join('.');
@@ -30,25 +35,22 @@ export const SHARE_INPUT = {
   channel: { block: 'mw.share.channel', action: 'mw.share.channel' },
 } as const;
 
-/** The three ways people find their topics in Slack. */
-export const AUDIENCE_GROUPS = {
-  employee: ['employee'],
-  manager: ['manager'],
-  representative: ['confidential_counsellor', 'works_council'],
-} as const;
-export type AudienceGroup = keyof typeof AUDIENCE_GROUPS;
-const isAudienceGroup = (key: string): key is AudienceGroup => Object.hasOwn(AUDIENCE_GROUPS, key);
-
 /** Menu and language buttons carry the language they show: `nl` or `en`. */
 export const langValue = (lang: Lang): string => lang;
 export const readLang = (value: unknown): Lang => Lang.catch('nl').parse(value);
 
-/** An audience button carries `<lang>:<group>`. */
-export const audienceValue = (lang: Lang, group: AudienceGroup): string => `${lang}:${group}`;
-export function readAudience(value: unknown): { lang: Lang; group: AudienceGroup } {
-  const [lang, group = ''] = typeof value === 'string' ? value.split(':') : [];
-  return { lang: readLang(lang), group: isAudienceGroup(group) ? group : 'employee' };
+/** A "who are you" button in a menu carries `<lang>:<asker>`. */
+export const askerValue = (lang: Lang, asker: Asker): string => `${lang}:${asker}`;
+export function readAsker(value: unknown): { lang: Lang; asker: Asker } {
+  const [lang, asker] = typeof value === 'string' ? value.split(':') : [];
+  return { lang: readLang(lang), asker: Asker.catch('employee').parse(asker) };
 }
+
+/**
+ * The block holding a question's checkboxes, named after the step it belongs to: Slack keeps what was ticked in a
+ * block across message updates, so each step needs a block of its own.
+ */
+export const tickBlock = (state: string): string => `${ACTIONS.tick}.${shortHash(state, 8)}`;
 
 /** A link button opens its URL in Slack; its value is never read. */
 export const LINK_VALUE = 'link';

@@ -1,9 +1,20 @@
-import { answer, back, backTo, type Conversation, restart, start, walk } from '../../guide/conversation.js';
+import {
+  answer,
+  back,
+  backTo,
+  type Conversation,
+  restart,
+  type Step,
+  start,
+  UNKNOWN,
+  walk,
+  withAsker,
+} from '../../guide/conversation.js';
 import type { Guide } from '../../guide/guide.js';
 import { decodeState, encodeState, peekState, type StateError } from '../../guide/state.js';
-import { suggest } from '../../guide/suggest.js';
-import { type OutcomeView, type StepView, topicViews, viewStep } from '../../guide/view.js';
-import type { Lang } from '../../knowledge/schema.js';
+import { type Lead, suggest } from '../../guide/suggest.js';
+import { askerView, type OutcomeView, topicViews, viewStep } from '../../guide/view.js';
+import { ASKERS, type Asker, type Lang } from '../../knowledge/schema.js';
 import { common, slack } from '../../messages/index.js';
 import type { Request } from '../requests.js';
 import { rateLimitSeconds } from '../web-client.js';
@@ -16,35 +27,47 @@ import {
   sharedScreen,
   stepScreen,
   type Topic,
-  type TopicGroup,
   topicListScreen,
 } from './blocks.js';
-import { ACTIONS, AUDIENCE_GROUPS, type AudienceGroup, goAction, langValue } from './ids.js';
+import { ACTIONS, goAction, langValue } from './ids.js';
 
 /** Which screen to show: the guide's answer for what the person did, with every button carrying where it leads. */
 
-function navigation(guide: Guide, c: Conversation, view: StepView): Navigation {
+function navigation(guide: Guide, c: Conversation, step: Step): Navigation {
   const encode = (next: Conversation) => encodeState(guide.kb, next);
+  const options =
+    step.type === 'asker'
+      ? step.askers.map((a) => encode(withAsker(c, a)))
+      : step.type === 'question' && !step.question.multiple
+        ? step.question.options.map((o) => encode(answer(c, o.id)))
+        : [];
+  const started = step.answered.length > 0 || (c.asker !== undefined && step.flow.askers.length > 1);
   return {
     current: encode(c),
-    options: view.type === 'question' ? view.options.map((o) => encode(answer(c, o.id))) : [],
-    answered: view.answered.map((a) => encode(backTo(c, a.index))),
-    ...(c.answers.length > 0 && { back: encode(back(c)) }),
+    options,
+    ...(step.type === 'question' && step.question.unknown && { unknown: encode(answer(c, UNKNOWN)) }),
+    answered: step.answered.map((a) => encode(backTo(c, a))),
+    ...(step.flow.askers.length > 1 && c.asker && { changeAsker: encode(withAsker(c, undefined)) }),
+    ...(started && { back: encode(back(c, step)) }),
     restart: encode(restart(c)),
   };
 }
 
 /** The step a conversation is at, with every button carrying the state it leads to. */
-export function conversationScreen(guide: Guide, c: Conversation): Screen {
-  const view = stepView(guide, c);
-  return view
-    ? stepScreen(view, navigation(guide, c, view), c.lang)
-    : stateProblemScreen(guide, { code: 'outdated', flow: c.flow }, c.lang);
+export function conversationScreen(guide: Guide, c: Conversation, notice?: string): Screen {
+  const walked = walk(guide.kb, c);
+  if (!walked.ok) return stateProblemScreen(guide, { code: 'outdated', flow: c.flow }, c.lang);
+  const view = viewStep(walked.step, { lang: c.lang, organisation: guide.organisation });
+  return stepScreen(view, navigation(guide, c, walked.step), c.lang, notice);
 }
 
-function stepView(guide: Guide, c: Conversation): StepView | undefined {
-  const walked = walk(guide.kb, c);
-  return walked.ok ? viewStep(walked.step, { lang: c.lang, organisation: guide.organisation }) : undefined;
+/**
+ * "Verder" under a question's checkboxes: moves on with the options ticked, read from the message's state.
+ * With none ticked, the question is shown again with a word on what to do.
+ */
+export function pickedScreen(guide: Guide, c: Conversation, ticked: string[]): Screen {
+  if (ticked.length === 0) return conversationScreen(guide, c, slack.tickOne(c.lang));
+  return conversationScreen(guide, answer(c, ticked.length === 1 ? (ticked[0] as string) : ticked));
 }
 
 export type Decoded = { ok: true; conversation: Conversation; lang: Lang } | { ok: false; screen: Screen; lang: Lang };
@@ -53,11 +76,12 @@ export type Decoded = { ok: true; conversation: Conversation; lang: Lang } | { o
 export function decode(guide: Guide, value: unknown): Decoded {
   const decoded = decodeState(guide.kb, value);
   if (decoded.ok) return { ok: true, conversation: decoded.conversation, lang: decoded.conversation.lang };
-  const { lang, flow } = peekState(value);
-  return { ok: false, screen: stateProblemScreen(guide, decoded.error, lang, flow), lang };
+  const { lang, flow, asker } = peekState(value);
+  return { ok: false, screen: stateProblemScreen(guide, decoded.error, lang, flow, asker), lang };
 }
 
-export function stateProblemScreen(guide: Guide, error: StateError, lang: Lang, flow?: string): Screen {
+/** A value that cannot be followed: what happened, and a fresh start (same flow and asker where known) or the menu. */
+export function stateProblemScreen(guide: Guide, error: StateError, lang: Lang, flow?: string, asker?: Asker): Screen {
   const known = (id: string | undefined) => (id && guide.kb.flows.has(id) ? id : undefined);
   const restartable = error.code === 'outdated' || error.code === 'unknown_flow' ? known(error.flow) : known(flow);
   const text = (
@@ -67,11 +91,13 @@ export function stateProblemScreen(guide: Guide, error: StateError, lang: Lang, 
         ? common.stateErrors.unknown
         : common.stateErrors.invalid
   )(lang);
+  const askerFits =
+    restartable && asker && guide.kb.flows.get(restartable)?.flow.askers.includes(asker) ? asker : undefined;
   const forward = restartable
     ? button(
         goAction('start', restartable),
         slack.restartFlow(lang),
-        encodeState(guide.kb, start(restartable, lang)),
+        encodeState(guide.kb, start(restartable, lang, askerFits)),
         'primary',
       )
     : button(ACTIONS.menu, slack.toMenu(lang), langValue(lang), 'primary');
@@ -90,41 +116,48 @@ export function unknownButtonScreen(guide: Guide, value: unknown): Screen {
   return stateProblemScreen(guide, { code: 'malformed' }, lang);
 }
 
-function topics(guide: Guide, lang: Lang, group?: AudienceGroup): Topic[] {
-  return topicViews(guide.kb, lang, group && AUDIENCE_GROUPS[group]).map((topic) => ({
+/** Topics with the state that starts each: for one asker (who is then not asked again), or for anyone. */
+function topics(guide: Guide, lang: Lang, asker?: Asker): Topic[] {
+  return topicViews(guide.kb, lang, asker && [asker]).map((topic) => ({
     ...topic,
-    start: encodeState(guide.kb, start(topic.flow, lang)),
+    start: encodeState(guide.kb, start(topic.flow, lang, asker)),
   }));
 }
 
-export const audienceLabel = (group: AudienceGroup, lang: Lang): string =>
-  group === 'representative' ? slack.representatives(lang) : common.audience[group](lang);
-
-function topicGroups(guide: Guide, lang: Lang): TopicGroup[] {
-  return (Object.keys(AUDIENCE_GROUPS) as AudienceGroup[]).map((group) => ({
-    label: audienceLabel(group, lang),
-    topics: topics(guide, lang, group),
-  }));
-}
+const askers = (lang: Lang) => ASKERS.map((a) => askerView(a, lang));
 
 export function topicMenu(guide: Guide, lang: Lang, intro?: string): Screen {
-  return menuScreen(topicGroups(guide, lang), lang, intro);
+  return menuScreen(topics(guide, lang), askers(lang), lang, intro);
 }
 
-/** The topics for one audience, each with its description. */
-export function audienceTopics(guide: Guide, group: AudienceGroup, lang: Lang, intro?: string): Screen {
-  const heading = intro ?? common.topicsFor(lang, { audience: audienceLabel(group, lang) });
-  return topicListScreen(heading, topics(guide, lang, group), lang);
+/** The topics for one asker, each with its description. */
+export function askerTopics(guide: Guide, asker: Asker, lang: Lang, intro?: string): Screen {
+  const heading = intro ?? common.topicsFor(lang, { asker: common.asker[asker](lang) });
+  return topicListScreen(heading, topics(guide, lang, asker), lang);
 }
 
-/** A question in the person's own words: the topic itself, the topics that fit, or all topics. */
+/** Topics a question led to, each starting with what the question already said for it. */
+function leadTopics(guide: Guide, leads: Lead[], lang: Lang): Topic[] {
+  const views = new Map(topicViews(guide.kb, lang).map((t) => [t.flow, t]));
+  return leads.flatMap((lead) => {
+    const view = views.get(lead.flow);
+    return view ? [{ ...view, start: encodeState(guide.kb, start(lead.flow, lang, lead.asker, lead.facts)) }] : [];
+  });
+}
+
+/** A question in the person's own words: the topic itself, "A or B?", the topics that fit, or all topics. */
 export function questionScreen(guide: Guide, text: string, lang: Lang): Screen {
   const suggestion = suggest(guide, text);
-  if (suggestion.kind === 'start') return conversationScreen(guide, start(suggestion.flow, lang));
-  if (suggestion.kind === 'none') return topicMenu(guide, lang, common.noMatch(lang));
-  const all = topics(guide, lang);
-  const fitting = suggestion.flows.flatMap((flow) => all.filter((topic) => topic.flow === flow));
-  return topicListScreen(common.matches(lang), fitting, lang);
+  switch (suggestion.kind) {
+    case 'start':
+      return conversationScreen(guide, start(suggestion.flow, lang, suggestion.asker, suggestion.facts));
+    case 'clarify':
+      return topicListScreen(common.clarify(lang), leadTopics(guide, suggestion.leads, lang), lang);
+    case 'choose':
+      return topicListScreen(common.matches(lang), leadTopics(guide, suggestion.leads, lang), lang);
+    case 'none':
+      return topicMenu(guide, lang, common.noMatch(lang));
+  }
 }
 
 export function requestScreen(guide: Guide, request: Request): Screen {
@@ -144,25 +177,25 @@ export function requestScreen(guide: Guide, request: Request): Screen {
 }
 
 export function home(guide: Guide, lang: Lang): HomeView {
-  const audiences = (Object.keys(AUDIENCE_GROUPS) as AudienceGroup[]).map((group) => ({
-    group,
-    label: audienceLabel(group, lang),
-  }));
-  return homeView({ lang, audiences, topics: topics(guide, lang) });
+  return homeView({ lang, askers: askers(lang), topics: topics(guide, lang) });
 }
 
 /** The manager's shortcut: the rollout check, or the managers' topics when the knowledge has no such flow. */
 export function checkToolScreen(guide: Guide, lang: Lang): Screen {
   const check = [...guide.kb.flows.values()].find((e) => e.flow.tool_check);
   return check
-    ? conversationScreen(guide, start(check.flow.id, lang))
-    : audienceTopics(guide, 'manager', lang, slack.checkToolIntro(lang));
+    ? conversationScreen(
+        guide,
+        start(check.flow.id, lang, check.flow.askers.includes('manager') ? 'manager' : undefined),
+      )
+    : askerTopics(guide, 'manager', lang, slack.checkToolIntro(lang));
 }
 
 /** The outcome a shared state points at, or nothing when it is not (or no longer) an outcome. */
 export function outcomeOf(guide: Guide, c: Conversation): OutcomeView | undefined {
-  const view = stepView(guide, c);
-  return view?.type === 'outcome' ? view : undefined;
+  const walked = walk(guide.kb, c);
+  if (!walked.ok || walked.step.type !== 'outcome') return undefined;
+  return viewStep(walked.step, { lang: c.lang, organisation: guide.organisation }) as OutcomeView;
 }
 
 export function sharedMessage(guide: Guide, c: Conversation, sharer: string): Screen | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { OutcomeView, QuestionView } from '../../../src/guide/view.js';
+import type { AskerStepView, OutcomeView, QuestionView } from '../../../src/guide/view.js';
 import { homeView, type Navigation, sharedScreen, stepScreen, topicListScreen } from '../../../src/slack/ui/blocks.js';
+import { tickBlock } from '../../../src/slack/ui/ids.js';
 import { messageProblems, viewProblems } from '../../helpers/block-kit.js';
 import { buttonsIn } from '../../helpers/buttons.js';
 
@@ -16,7 +17,9 @@ const question = (overrides: Partial<QuestionView> = {}): QuestionView => ({
     { id: 'a', label: 'Ja' },
     { id: 'b', label: 'Nee' },
   ],
+  kind: 'single',
   progress: { current: 1, total: 2, text: 'vraag 1 van ongeveer 2' },
+  asker: { id: 'employee', label: 'Werknemer', changeable: true },
   answered: [],
   ...overrides,
 });
@@ -25,6 +28,7 @@ const outcome = (overrides: Partial<OutcomeView> = {}): OutcomeView => ({
   flow: 'f',
   title: 'Titel',
   node: 'o',
+  asker: { id: 'employee', label: 'Werknemer' },
   verdict: { code: 'depends', label: 'Hangt ervan af', marker: '⚖️' },
   summary: 'Samenvatting.',
   reasoning: 'Omdat.',
@@ -47,8 +51,8 @@ const outcome = (overrides: Partial<OutcomeView> = {}): OutcomeView => ({
   letter: { title: 'Brief', body: 'Beste {organisation}, ik koos Ja.' },
   reviewed: 'Bronnen laatst nagekeken op 2026-11-23.',
   answered: [
-    { index: 0, question: 'Eerste vraag?', answer: 'Ja' },
-    { index: 1, question: 'Tweede vraag?', answer: 'Nee' },
+    { index: 0, question: 'Eerste vraag?', answer: 'Ja', fromQuestion: false },
+    { index: 1, question: 'Tweede vraag?', answer: 'Nee', fromQuestion: false },
   ],
   ...overrides,
 });
@@ -76,8 +80,8 @@ describe('a question', () => {
 
   it('lists the answers so far with a button to change each one', () => {
     const answered = [
-      { index: 0, question: 'Eerste?', answer: 'Ja' },
-      { index: 1, question: 'Tweede?', answer: 'Nee' },
+      { index: 0, question: 'Eerste?', answer: 'Ja', fromQuestion: true },
+      { index: 1, question: 'Tweede?', answer: 'Nee', fromQuestion: false },
     ];
     const { blocks } = stepScreen(question({ answered }), nav, 'nl');
     const change = buttonsIn(blocks).filter((b) => b.action_id.startsWith('mw.go.answer.'));
@@ -90,6 +94,7 @@ describe('a question', () => {
       index,
       question: `Vraag ${index}?`,
       answer: `Antwoord ${index}`,
+      fromQuestion: false,
     }));
     const screen = stepScreen(question({ answered }), { ...nav, answered: answered.map((a) => `Q${a.index}`) }, 'nl');
     expect(messageProblems(screen)).toEqual([]);
@@ -101,6 +106,110 @@ describe('a question', () => {
     const screen = stepScreen(question({ text: long, help: long }), nav, 'nl');
     expect(messageProblems(screen)).toEqual([]);
     expect(screen.blocks.filter((b) => b.type === 'section').length).toBeGreaterThan(1);
+  });
+});
+
+describe('a question that takes several answers', () => {
+  const screen = stepScreen(
+    question({ kind: 'multiple', unknown: { label: 'Weet ik niet' } }),
+    { ...nav, unknown: 'UNK' },
+    'nl',
+  );
+
+  it('shows checkboxes in a block named after the step, and "Verder" carrying the step itself', () => {
+    const tick = screen.blocks.find((b) => b.type === 'actions' && b.elements.some((e) => e.type === 'checkboxes'));
+    expect(tick).toMatchObject({
+      block_id: tickBlock('S'),
+      elements: [{ type: 'checkboxes', action_id: 'mw.tick', options: [{ value: 'a' }, { value: 'b' }] }],
+    });
+    expect(buttonsIn(screen.blocks).find((b) => b.action_id === 'mw.pick')).toMatchObject({
+      value: 'S',
+      style: 'primary',
+    });
+    expect(buttonsIn(screen.blocks).some((b) => b.action_id.startsWith('mw.go.option.'))).toBe(false);
+    expect(messageProblems(screen)).toEqual([]);
+  });
+
+  it('names a fresh block for every step, so Slack keeps no ticks from another step', () => {
+    expect(tickBlock('S')).not.toBe(tickBlock('T'));
+  });
+
+  it('offers "Weet ik niet" beside "Verder"', () => {
+    expect(buttonsIn(screen.blocks).find((b) => b.action_id === 'mw.go.unknown')).toMatchObject({
+      value: 'UNK',
+      text: { text: 'Weet ik niet' },
+    });
+  });
+});
+
+describe('who is asking', () => {
+  it('is shown under a question, with a button to change it when the flow serves others too', () => {
+    const screen = stepScreen(question(), { ...nav, changeAsker: 'ASK' }, 'nl');
+    expect(JSON.stringify(screen.blocks)).toContain('Je vraagt als: Werknemer');
+    expect(buttonsIn(screen.blocks).find((b) => b.action_id === 'mw.go.change-asker')).toMatchObject({ value: 'ASK' });
+    const fixed = stepScreen(question({ asker: { id: 'employee', label: 'Werknemer', changeable: false } }), nav, 'nl');
+    expect(buttonsIn(fixed.blocks).some((b) => b.action_id === 'mw.go.change-asker')).toBe(false);
+  });
+
+  it('is asked with one button per asker, each carrying its state', () => {
+    const view: AskerStepView = {
+      type: 'asker',
+      flow: 'f',
+      title: 'Titel',
+      text: 'Wie stelt de vraag?',
+      askers: [
+        { id: 'employee', label: 'Werknemer' },
+        { id: 'manager', label: 'Leidinggevende of HR' },
+      ],
+      answered: [],
+    };
+    const screen = stepScreen(view, { ...nav, options: ['E', 'M'] }, 'nl');
+    expect(
+      buttonsIn(screen.blocks)
+        .filter((b) => b.action_id.startsWith('mw.go.asker.'))
+        .map((b) => [b.text.text, b.value]),
+    ).toEqual([
+      ['Werknemer', 'E'],
+      ['Leidinggevende of HR', 'M'],
+    ]);
+    expect(messageProblems(screen)).toEqual([]);
+  });
+
+  it('marks an answer taken from the question, which can be changed like any other', () => {
+    const screen = stepScreen(
+      question({ answered: [{ index: 0, question: 'Waarvoor?', answer: 'De kassa', fromQuestion: true }] }),
+      nav,
+      'nl',
+    );
+    expect(JSON.stringify(screen.blocks)).toContain('_Uit je vraag:_ *De kassa*');
+    expect(buttonsIn(screen.blocks).find((b) => b.action_id === 'mw.go.answer.0')).toMatchObject({ value: 'Q0' });
+  });
+});
+
+describe('an answer for several practices', () => {
+  const practices = [
+    {
+      label: 'Toetsaanslagen',
+      verdict: { code: 'not_allowed' as const, label: 'Niet toegestaan', marker: '⛔' },
+      summary: 'Nee.',
+      citations: [{ id: 'g', citation: 'AVG art. 5', title: 'Beginselen', url: 'https://eur-lex.europa.eu/x' }],
+    },
+    {
+      label: 'Schermafbeeldingen',
+      verdict: { code: 'depends' as const, label: 'Hangt ervan af', marker: '⚖️' },
+      summary: 'Soms.',
+      citations: [],
+    },
+  ];
+  const screen = stepScreen(outcome({ practices, verdict: practices[0]!.verdict }), nav, 'nl');
+
+  it('shows the strictest verdict first, then a line per practice with its verdict and sources', () => {
+    const text = JSON.stringify(screen.blocks);
+    expect(text.indexOf('⛔ *Niet toegestaan*')).toBeLessThan(text.indexOf('Per onderdeel'));
+    expect(text).toContain('*Toetsaanslagen*: ⛔ Niet toegestaan. Nee.');
+    expect(text).toContain('<https://eur-lex.europa.eu/x|AVG art. 5>');
+    expect(text).toContain('*Schermafbeeldingen*: ⚖️ Hangt ervan af. Soms.');
+    expect(messageProblems(screen)).toEqual([]);
   });
 });
 
@@ -164,6 +273,6 @@ describe('topics with titles too long for a button', () => {
   it('keep them within 75 characters', () => {
     const topic = { flow: 'f', title: 'T'.repeat(200), description: 'D', start: 'S' };
     expect(messageProblems(topicListScreen('Intro', [topic], 'nl'))).toEqual([]);
-    expect(viewProblems(homeView({ lang: 'nl', audiences: [], topics: [topic] }))).toEqual([]);
+    expect(viewProblems(homeView({ lang: 'nl', askers: [], topics: [topic] }))).toEqual([]);
   });
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Conversation, walk } from '../../../src/guide/conversation.js';
+import { type Answer, type Conversation, UNKNOWN, walk } from '../../../src/guide/conversation.js';
 import { decodeState, encodeState } from '../../../src/guide/state.js';
-import { topologicalOrder } from '../../../src/knowledge/graph.js';
-import type { Lang } from '../../../src/knowledge/schema.js';
+import { resolveNext, topologicalOrder } from '../../../src/knowledge/graph.js';
+import { ASKERS, type Asker, type Lang, type Next } from '../../../src/knowledge/schema.js';
 import { screenModal, sharedScreen, shareModal, withDmInvite } from '../../../src/slack/ui/blocks.js';
-import { AUDIENCE_GROUPS, type AudienceGroup } from '../../../src/slack/ui/ids.js';
 import {
-  audienceTopics,
+  askerTopics,
   conversationScreen,
   home,
   outcomeOf,
@@ -21,70 +20,103 @@ const guide = realGuide();
 const LANGS: Lang[] = ['nl', 'en'];
 
 /**
- * Every step (question or outcome) of a flow, each reached by its heaviest path: the most answers, then the
- * most text. What a step shows varies by path only in the "your answers" rows and, for a checklist outcome,
- * in the gaps the answers recorded, so this is the largest each step can get. Paths with and without a gap
- * are kept apart, since a gap turns an outcome into its `if_gaps` detour. (Enumerating every path instead
- * would mean 17,000 renders for a checklist-like flow.)
+ * Every step (question or outcome) of a flow for one asker, each reached by its heaviest path: the most answers,
+ * then the most text. What a step shows varies by path only in the "your answers" rows and, for a checklist
+ * outcome, in the gaps the answers recorded, so this is the largest each step can get. Paths with and without a
+ * gap are kept apart, since a gap turns an outcome into its \`if_gaps\` detour. A question that takes several
+ * answers is also answered with all of them, each branch then taking its first options, for the fullest answer.
+ * (Enumerating every path instead would mean thousands of renders for a checklist-like flow.)
  */
-function everyStep(flowId: string, lang: Lang): Conversation[] {
+function everyStep(flowId: string, asker: Asker, lang: Lang): Conversation[] {
   const flow = guide.kb.flows.get(flowId)!.flow;
-  const order = topologicalOrder(flow);
-  type Path = { answers: string[]; weight: number };
-  const best = new Map<string, Path>([[`${flow.start}|false`, { answers: [], weight: 0 }]]);
+  type Path = { answers: Answer[]; weight: number };
+  const best = new Map<string, Path>([[`${resolveNext(flow.start, asker)}|false`, { answers: [], weight: 0 }]]);
   const heavier = (a: Path, b: Path | undefined) =>
     !b || a.answers.length > b.answers.length || (a.answers.length === b.answers.length && a.weight > b.weight);
-  for (const node of order) {
+  const all: Answer[][] = [];
+  for (const node of topologicalOrder(flow, asker)) {
     for (const gapSoFar of [false, true]) {
       const here = best.get(`${node}|${gapSoFar}`);
       const question = flow.questions[node];
       if (!here || !question) continue;
-      for (const o of question.options) {
+      const ways: [Answer, Next, number, boolean][] = question.options.map((o) => [
+        o.id,
+        o.next,
+        o.label[lang].length + (o.gap?.[lang].length ?? 0),
+        o.gap !== undefined,
+      ]);
+      if (question.unknown) ways.push([UNKNOWN, question.unknown.next, 0, false]);
+      for (const [answer, next, extra, gap] of ways) {
         const path = {
-          answers: [...here.answers, o.id],
-          weight: here.weight + question.question[lang].length + o.label[lang].length + (o.gap?.[lang].length ?? 0),
+          answers: [...here.answers, answer],
+          weight: here.weight + question.question[lang].length + extra,
         };
-        const key = `${o.next}|${gapSoFar || o.gap !== undefined}`;
+        const key = `${resolveNext(next, asker)}|${gapSoFar || gap}`;
         if (heavier(path, best.get(key))) best.set(key, path);
       }
+      if (question.multiple) all.push([...here.answers, question.options.map((o) => o.id)]);
     }
   }
-  return [...best.values()].map(({ answers }) => ({ flow: flowId, lang, answers }));
+  const conversation = (answers: Answer[]): Conversation => ({ flow: flowId, lang, asker, facts: {}, answers });
+  return [
+    ...[...best.values()].map(({ answers }) => conversation(answers)),
+    ...all.map((answers) => completed(conversation(answers))),
+  ];
+}
+
+/** A conversation taken on to its outcome, always with the first option. */
+function completed(c: Conversation): Conversation {
+  let current = c;
+  for (let step = walk(guide.kb, current); step.ok && step.step.type === 'question'; step = walk(guide.kb, current)) {
+    current = { ...current, answers: [...current.answers, step.step.question.options[0]!.id] };
+  }
+  return current;
 }
 
 const stepNode = (c: Conversation) => {
   const walked = walk(guide.kb, c);
-  return walked.ok ? walked.step.node : `unwalkable: ${c.answers.join('.')}`;
+  if (!walked.ok) return `unwalkable: ${JSON.stringify(c.answers)}`;
+  return walked.step.type === 'question'
+    ? walked.step.node
+    : walked.step.type === 'outcome'
+      ? walked.step.parts.map((p) => p.node)
+      : 'asker';
 };
 
 describe.each([...guide.kb.flows.keys()])('every step of flow %s', (flow) => {
-  it.each(LANGS)('renders as valid Block Kit within Slack’s limits, in messages and modals (%s)', (lang) => {
-    const problems: string[] = [];
-    const steps = everyStep(flow, lang);
-    const { questions, outcomes } = guide.kb.flows.get(flow)!.flow;
-    expect(new Set(steps.map(stepNode)), 'every question and outcome is rendered').toEqual(
-      new Set([...Object.keys(questions), ...Object.keys(outcomes)]),
-    );
-    for (const c of steps) {
-      const screen = conversationScreen(guide, c);
-      const at = `${flow} [${c.answers.join(', ')}] ${lang}`;
-      problems.push(...messageProblems(screen).map((p) => `${at} message: ${p}`));
-      problems.push(...viewProblems(screenModal(screen, lang)).map((p) => `${at} modal: ${p}`));
-      for (const b of buttonsIn(screen.blocks).filter((b) => b.action_id.startsWith('mw.go.'))) {
-        const next = decodeState(guide.kb, b.value);
-        if (!next.ok || next.conversation.lang !== lang)
-          problems.push(`${at}: button ${b.action_id} does not carry a valid ${lang} state`);
+  it.each(LANGS)(
+    'renders as valid Block Kit within Slack’s limits, in messages and modals, for every asker (%s)',
+    (lang) => {
+      const problems: string[] = [];
+      const { questions, outcomes, askers } = guide.kb.flows.get(flow)!.flow;
+      const steps = askers.flatMap((asker) => everyStep(flow, asker, lang));
+      expect(new Set(steps.flatMap(stepNode)), 'every question and outcome is rendered').toEqual(
+        new Set([...Object.keys(questions), ...Object.keys(outcomes)]),
+      );
+      steps.push({ flow, lang, facts: {}, answers: [] });
+      for (const c of steps) {
+        const screen = conversationScreen(guide, c);
+        const at = `${flow} ${c.asker ?? 'nobody'} [${JSON.stringify(c.answers)}] ${lang}`;
+        problems.push(...messageProblems(screen).map((p) => `${at} message: ${p}`));
+        problems.push(...viewProblems(screenModal(screen, lang)).map((p) => `${at} modal: ${p}`));
+        for (const b of buttonsIn(screen.blocks).filter(
+          (b) => b.action_id.startsWith('mw.go.') || b.action_id === 'mw.pick',
+        )) {
+          const next = decodeState(guide.kb, b.value);
+          if (!next.ok || next.conversation.lang !== lang)
+            problems.push(`${at}: button ${b.action_id} does not carry a valid ${lang} state`);
+        }
+        const view = outcomeOf(guide, c);
+        if (view) {
+          problems.push(...messageProblems(sharedScreen(view, 'U0USER0001', lang)).map((p) => `${at} shared: ${p}`));
+          problems.push(
+            ...viewProblems(shareModal(view, encodeState(guide.kb, c), lang)).map((p) => `${at} share modal: ${p}`),
+          );
+        }
       }
-      const view = outcomeOf(guide, c);
-      if (view) {
-        problems.push(...messageProblems(sharedScreen(view, 'U0USER0001', lang)).map((p) => `${at} shared: ${p}`));
-        problems.push(
-          ...viewProblems(shareModal(view, encodeState(guide.kb, c), lang)).map((p) => `${at} share modal: ${p}`),
-        );
-      }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('menus, Home and notices', () => {
@@ -100,9 +132,7 @@ describe('menus, Home and notices', () => {
         'https://slack.com/app_redirect?team=T0TEAM0001&app=A0APP00001',
         lang,
       ),
-      ...Object.fromEntries(
-        (Object.keys(AUDIENCE_GROUPS) as AudienceGroup[]).map((g) => [`audience ${g}`, audienceTopics(guide, g, lang)]),
-      ),
+      ...Object.fromEntries(ASKERS.map((a) => [`asker ${a}`, askerTopics(guide, a, lang)])),
     };
     for (const [name, screen] of Object.entries(messages)) {
       expect(messageProblems(screen), name).toEqual([]);

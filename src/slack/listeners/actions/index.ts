@@ -2,12 +2,13 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { Guide } from '../../../guide/guide.js';
 import { ACTIONS } from '../../ui/ids.js';
 import { ANY, forOthers, matchesAny } from '../catch-all.js';
-import { chooseAudience } from './choose-audience.js';
+import { chooseAsker } from './choose-asker.js';
 import { chooseLanguage } from './choose-language.js';
 import { followLink } from './follow-link.js';
 import { navigate } from './navigate.js';
 import { openMenu } from './open-menu.js';
 import { openShare } from './open-share.js';
+import { pickAnswers, tickAnswer } from './pick-answers.js';
 import type { ButtonListener } from './types.js';
 import { unknownAction } from './unknown-action.js';
 
@@ -17,7 +18,8 @@ const family = (prefix: string) => new RegExp(`^${prefix.replace(/\./g, '\\.')}(
 const LISTENERS: [id: string | RegExp, make: (guide: Guide) => ButtonListener][] = [
   [family(ACTIONS.go), navigate],
   [ACTIONS.menu, openMenu],
-  [family(ACTIONS.audience), chooseAudience],
+  [family(ACTIONS.asker), chooseAsker],
+  [ACTIONS.pick, pickAnswers],
   [family(ACTIONS.lang), chooseLanguage],
   [ACTIONS.share, openShare],
   [ACTIONS.link, () => followLink],
@@ -25,7 +27,8 @@ const LISTENERS: [id: string | RegExp, make: (guide: Guide) => ButtonListener][]
 
 export function register(app: App, guide: Guide): void {
   for (const [id, make] of LISTENERS) app.action<BlockAction<ButtonAction>>(id, make(guide));
-  const known = matchesAny(LISTENERS.map(([id]) => id));
+  app.action(ACTIONS.tick, tickAnswer);
+  const known = matchesAny([...LISTENERS.map(([id]) => id), ACTIONS.tick]);
   app.action<BlockAction<ButtonAction>>(
     ANY,
     forOthers(known, (args) => args.action.action_id, unknownAction(guide)),

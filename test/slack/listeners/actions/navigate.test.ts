@@ -14,6 +14,7 @@ import {
   buttonIn,
   buttonsIn,
   createTestApp,
+  firstQuestion,
   guideWithFlows,
   mockSlack,
   realGuide,
@@ -28,7 +29,7 @@ describe('step buttons', () => {
 
   const startButton = (lang: 'nl' | 'en' = 'nl'): ClickedButton => {
     const { kb } = realGuide();
-    return { action_id: 'mw.go.start.biometrics', value: encodeState(kb, start('biometrics', lang)) };
+    return { action_id: 'mw.go.start.biometrics', value: encodeState(kb, start('biometrics', lang, 'employee')) };
   };
 
   it('in a private reply replace it through the response_url, one step on', async () => {
@@ -138,16 +139,25 @@ describe('step buttons', () => {
     const before = guideWithFlows(current, (flows) =>
       flows.map((f) => {
         if (f.id !== 'biometrics') return f;
-        const first = f.questions[f.start]!;
+        const first = f.questions[firstQuestion(f)]!;
         const retired = { id: 'retired', label: { nl: 'Oud', en: 'Old' }, next: first.options[0]!.next };
-        return { ...f, questions: { ...f.questions, [f.start]: { ...first, options: [...first.options, retired] } } };
+        return {
+          ...f,
+          questions: { ...f.questions, [firstQuestion(f)]: { ...first, options: [...first.options, retired] } },
+        };
       }),
     );
     const app = await createTestApp({}, current);
     await app.send(
       blockActions({
         action_id: 'mw.go.option.retired',
-        value: encodeState(before.kb, { flow: 'biometrics', lang: 'nl', answers: ['retired'] }),
+        value: encodeState(before.kb, {
+          flow: 'biometrics',
+          lang: 'nl',
+          asker: 'employee',
+          facts: {},
+          answers: ['retired'],
+        }),
       }),
     );
     const reply = slack.responses[0]!.body;

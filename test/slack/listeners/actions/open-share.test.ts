@@ -37,7 +37,7 @@ describe('the Share button', () => {
     await app.send(
       blockActions({
         action_id: 'mw.share',
-        value: encodeState(app.guide.kb, { flow: 'biometrics', lang: 'nl', answers: [] }),
+        value: encodeState(app.guide.kb, { flow: 'biometrics', lang: 'nl', asker: 'employee', facts: {}, answers: [] }),
       }),
     );
     expect(slack.made()).toEqual([]);

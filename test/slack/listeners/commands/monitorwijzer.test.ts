@@ -13,6 +13,7 @@ import {
   textOf,
   vagueQuestion,
 } from '../../../helpers/slack-app.js';
+import { WIRE } from '../../../helpers/wire-ids.js';
 
 describe('/monitorwijzer', () => {
   beforeEach(setUpNock);
@@ -31,11 +32,17 @@ describe('/monitorwijzer', () => {
     return { reply, app };
   }
 
-  it('without text answers privately with the topics grouped by audience', async () => {
+  it('without text answers privately with who you are and every topic', async () => {
     const { reply, app } = await command('');
-    const text = textOf(reply.blocks);
-    for (const label of ['Werknemer', 'Leidinggevende of HR', 'Vertrouwenspersoon of OR'])
-      expect(text).toContain(label);
+    const askers = buttonsIn(reply.blocks).filter((b) => b.action_id.startsWith('mw.asker.'));
+    expect(askers.map((b) => b.text.text)).toEqual([
+      'Werknemer',
+      'Leidinggevende of HR',
+      'Vertrouwenspersoon',
+      'OR-lid',
+      'Sollicitant',
+      'Platformwerker (bezorger, chauffeur via een app)',
+    ]);
     const started = new Set(
       buttonsIn(reply.blocks)
         .filter((b) => b.action_id.startsWith('mw.go.start.'))
@@ -44,15 +51,24 @@ describe('/monitorwijzer', () => {
     expect([...started].sort()).toEqual([...app.guide.kb.flows.keys()].map((id) => `mw.go.start.${id}`).sort());
   });
 
-  it('with a clear question starts that flow at its first question', async () => {
+  it('with a clear question starts that flow, first asking who asks when the question does not say', async () => {
     const { reply, app } = await command('vingerafdruk kassa');
-    const option = buttonIn(reply.blocks, /^mw\.go\.option\./);
-    const next = decodeState(app.guide.kb, option.value);
+    const employee = buttonIn(reply.blocks, WIRE.asker('employee'));
+    const next = decodeState(app.guide.kb, employee.value);
     expect(next.ok && next.conversation).toMatchObject({
       flow: 'biometrics',
       lang: 'nl',
-      answers: [expect.any(String)],
+      asker: 'employee',
+      answers: [],
     });
+  });
+
+  it('with a question that says who asks, starts at the first question for them', async () => {
+    const { reply, app } = await command('mijn baas wil mijn vingerafdruk bij de kassa');
+    const option = buttonIn(reply.blocks, WIRE.option);
+    const next = decodeState(app.guide.kb, option.value);
+    expect(next.ok && next.conversation).toMatchObject({ flow: 'biometrics', asker: 'employee' });
+    expect(textOf(reply.blocks)).toContain('Je vraagt als: Werknemer');
   });
 
   it('with a vague question lists the topics that fit, each with a Start button', async () => {
@@ -88,7 +104,7 @@ describe('/monitorwijzer', () => {
 
   it('lang en with a question routes it in English', async () => {
     const { reply, app } = await command('lang en fingerprint at the till');
-    const state = decodeState(app.guide.kb, buttonIn(reply.blocks, /^mw\.go\.option\./).value);
+    const state = decodeState(app.guide.kb, buttonIn(reply.blocks, WIRE.anyAsker).value);
     expect(state.ok && state.conversation).toMatchObject({ flow: 'biometrics', lang: 'en' });
   });
 

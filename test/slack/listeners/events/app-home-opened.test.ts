@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { viewProblems } from '../../../helpers/block-kit.js';
 import { appHomeOpened, IDS } from '../../../helpers/payloads.js';
 import { buttonsIn, createTestApp, mockSlack, setUpNock, tearDownNock, textOf } from '../../../helpers/slack-app.js';
+import { WIRE } from '../../../helpers/wire-ids.js';
 
 describe('opening the Home tab', () => {
   beforeEach(setUpNock);
   afterEach(tearDownNock);
 
-  it('publishes Home in Dutch: what it is and is not, audiences, all topics, privacy, language', async () => {
+  it('publishes Home in Dutch: what it is and is not, who you are, all topics, privacy, language', async () => {
     const slack = mockSlack();
     const app = await createTestApp();
     await app.send(appHomeOpened());
@@ -27,11 +28,11 @@ describe('opening the Home tab', () => {
     ])
       expect(text).toContain(part);
     const buttons = buttonsIn(view.blocks).map((b) => b.action_id);
-    expect(buttons.filter((id) => id.startsWith('mw.audience.'))).toEqual([
-      'mw.audience.employee',
-      'mw.audience.manager',
-      'mw.audience.representative',
-    ]);
+    expect(buttons.filter((id) => id.startsWith('mw.asker.'))).toEqual(
+      ['employee', 'manager', 'confidential_counsellor', 'works_council', 'applicant', 'platform_worker'].map(
+        WIRE.askerMenu,
+      ),
+    );
     expect(buttons.filter((id) => id.startsWith('mw.go.start.'))).toHaveLength(app.guide.kb.flows.size);
   });
 

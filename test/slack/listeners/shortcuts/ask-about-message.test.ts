@@ -20,7 +20,7 @@ describe('the message shortcut "Vraag monitorwijzer"', () => {
     const reply = slack.responses[0]!.body;
     expect(reply.response_type).toBe('ephemeral');
     expect(messageProblems(reply as never)).toEqual([]);
-    const state = decodeState(app.guide.kb, buttonIn(reply.blocks, /^mw\.go\.(option|start)\./).value);
+    const state = decodeState(app.guide.kb, buttonIn(reply.blocks, /^mw\.go\.(option|start|asker)\./).value);
     expect(state.ok && state.conversation.flow).toBe('biometrics');
   });
 

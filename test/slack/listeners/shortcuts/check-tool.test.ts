@@ -46,7 +46,7 @@ describe('the global shortcut "Check een monitoringtool"', () => {
     expect(textOf(view.blocks)).toContain('monitoringtool invoeren');
     for (const start of buttonsIn(view.blocks).filter((b) => b.action_id.startsWith('mw.go.start.'))) {
       const state = decodeState(guide.kb, start.value);
-      expect(state.ok && guide.kb.flows.get(state.conversation.flow)!.flow.audiences).toContain('manager');
+      expect(state.ok && guide.kb.flows.get(state.conversation.flow)!.flow.askers).toContain('manager');
     }
   });
 });

@@ -102,11 +102,11 @@ describe('submitting the share modal', () => {
     expect(textOf(update!.body.view.blocks)).toContain('gedeeld');
   });
 
-  it('on an outdated state replaces the modal with the friendly notice', async () => {
+  it('on a state from an earlier version replaces the modal with the friendly "updated" notice', async () => {
     mockSlack();
     const app = await createTestApp();
     const { acks } = await app.send(shareSubmission('1:nl:biometrics:zzzzzzzz:x:AAAAAA', { channel: IDS.channel }));
     expect(acks[0]).toMatchObject({ response_action: 'update' });
-    expect(textOf(acks[0] as never)).toContain('werkt niet meer');
+    expect(textOf(acks[0] as never)).toContain('bijgewerkt');
   });
 });
