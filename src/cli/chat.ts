@@ -4,6 +4,7 @@ import {
   back,
   backTo,
   type Conversation,
+  type OutcomeStep,
   restart,
   type Step,
   start,
@@ -16,7 +17,7 @@ import { type Lead, suggest } from '../guide/suggest.js';
 import { topicViews, viewStep } from '../guide/view.js';
 import { ASKERS, type Asker, type Lang } from '../knowledge/schema.js';
 import { common, terminal } from '../messages/index.js';
-import { DEFAULT_WIDTH, stepText, wrap } from './text.js';
+import { DEFAULT_WIDTH, type Details, detailsText, stepText, wrap } from './text.js';
 
 type Place = { kind: 'home' } | { kind: 'topics'; leads: Lead[] } | { kind: 'flow'; conversation: Conversation };
 
@@ -31,6 +32,9 @@ export interface Reply {
   text: string;
   done: boolean;
 }
+
+/** The one-letter commands under an answer: the reasons and sources, all routes, the letter. */
+const DETAILS: Record<string, Details> = { u: 'why', h: 'routes', l: 'letter' };
 
 /** Numbers typed for a question: `2`, or `1,3` for several. */
 const NUMBERS = /^\d+(\s*,\s*\d+)*$/;
@@ -144,6 +148,8 @@ export class Chat {
     if (command === 'b') return step.answered.length || c.asker ? this.show(back(c, step)) : this.home();
     if (command === 'r') return this.show(restart(c));
     if (command === 'a' && step.flow.askers.length > 1) return this.show(withAsker(c, undefined));
+    const details = DETAILS[command];
+    if (details && step.type === 'outcome') return this.details(step, details);
     const change = /^w\s*(\d+)$/.exec(command);
     const changed = change && step.answered[Number(change[1]) - 1];
     if (changed) return this.show(backTo(c, changed));
@@ -178,6 +184,13 @@ export class Chat {
       this.width,
     );
     return `${text}\n\n${this.wrapped(result.step.type === 'outcome' ? terminal.done(this.lang) : terminal.keys(this.lang))}`;
+  }
+
+  /** One part of the details of the answer on screen; the answer itself stays where it was. */
+  private details(step: OutcomeStep, details: Details): string {
+    const view = viewStep(step, { lang: this.lang, organisation: this.options.guide.organisation });
+    if (view.type !== 'outcome') return this.current();
+    return `${detailsText(view, details, this.lang, this.width)}\n\n${this.wrapped(terminal.done(this.lang))}`;
   }
 
   private current(): string {

@@ -12,7 +12,7 @@ import { validationReport } from '../knowledge/report.js';
 import type { Asker, Lang } from '../knowledge/schema.js';
 import { say, terminal } from '../messages/index.js';
 import { evaluate, evaluationTable, readScenarios } from './evaluate.js';
-import { stepText } from './text.js';
+import { detailsText, stepText } from './text.js';
 
 /** What a command prints and the exit code it ends with. */
 export interface Output {
@@ -75,7 +75,11 @@ export function walkFlow(ctx: Context, flowId: string, answers: Answer[], asker?
   const result = walk(ctx.guide.kb, conversation);
   if (!result.ok) throw new UsageError(walkProblem(ctx, result.error));
   const view = viewStep(result.step, { lang: ctx.lang, organisation: ctx.guide.organisation });
-  return { stdout: ctx.json ? JSON.stringify(stepJson(view), null, 2) : stepText(view, ctx.lang), code: 0 };
+  if (ctx.json) return { stdout: JSON.stringify(stepJson(view), null, 2), code: 0 };
+  // An author walking a flow reads the whole answer: the short one, then every part of the details.
+  const details =
+    view.type === 'outcome' ? (['why', 'routes', 'letter'] as const).map((d) => detailsText(view, d, ctx.lang)) : [];
+  return { stdout: [stepText(view, ctx.lang), ...details].join('\n\n'), code: 0 };
 }
 
 function walkProblem(ctx: Context, e: WalkError): string {

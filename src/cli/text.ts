@@ -9,6 +9,7 @@ export const DEFAULT_WIDTH = 80;
 export const terminalWidth = (stream: { isTTY?: boolean; columns?: number }): number =>
   stream.isTTY && stream.columns ? Math.max(40, stream.columns) : DEFAULT_WIDTH;
 
+/** A step as the terminal shows it; an answer at a glance, its details one command away (see detailsText). */
 export function stepText(view: StepView, lang: Lang, width: number = DEFAULT_WIDTH): string {
   const lines =
     view.type === 'asker'
@@ -67,53 +68,104 @@ function fromQuestionLines(v: QuestionView, lang: Lang, width: number): string[]
   ];
 }
 
+/** The answer to take in at a glance: the verdict, the summary, three things to do, where to go first, the sources. */
 function outcomeLines(v: OutcomeView, lang: Lang, width: number): string[] {
-  const list = (heading: string, items: string[], marker = '  • ') =>
-    items.length ? ['', `${heading}:`, ...items.flatMap((item) => wrap(item, width, marker))] : [];
   const lines = [...wrap(`${v.verdict.marker} ${v.verdict.label.toUpperCase()}: ${v.summary}`, width)];
-  if (v.practices) {
+  if (v.practices)
     lines.push(
       ...list(
         common.practices(lang),
-        v.practices.map((p) =>
-          [
-            `${p.label}: ${p.verdict.marker} ${p.verdict.label}. ${p.summary}`,
-            ...p.citations.map((c) => c.citation),
-          ].join('\n'),
-        ),
+        v.practices.map((p) => `${p.label}: ${p.verdict.marker} ${p.verdict.label}. ${p.summary}`),
+        width,
       ),
     );
-  }
-  lines.push('', `${common.why(lang)}:`, ...wrap(v.reasoning, width, '  '));
   if (v.open)
     lines.push(
       ...list(
         v.open.heading,
         v.open.items.map((o) => `${o.question}\n${o.findOut}`),
+        width,
       ),
     );
-  if (v.gaps) lines.push(...list(v.gaps.heading, v.gaps.items, '  ☐ '));
-  if (v.conditions) lines.push(...list(v.conditions.heading, v.conditions.items));
-  lines.push(...list(common.actions(lang), v.actions));
+  if (v.gaps) lines.push(...list(v.gaps.heading, v.gaps.items, width, '  ☐ '));
+  lines.push(...list(common.actions(lang), v.actions.slice(0, FIRST_ACTIONS), width));
   lines.push(
     ...list(
-      common.grounds(lang),
-      v.grounds.map((g) => [`${g.citation}: ${g.title}`, g.url, g.note].filter(Boolean).join('\n')),
+      common.goFirst(lang),
+      v.routes.slice(0, FIRST_ROUTES).map((r) => [`${r.name}: ${r.why ?? r.when}`, r.local].filter(Boolean).join('\n')),
+      width,
     ),
   );
+  lines.push('', ...wrap([...v.grounds, ...v.rulings].map((c) => c.citation).join(' · '), width));
   lines.push(
-    ...list(
-      common.rulings(lang),
-      v.rulings.map((r) => [`${r.citation} (${r.title})`, r.url, r.note].filter(Boolean).join('\n')),
-    ),
+    '',
+    ...wrap(common.askingAs(lang, { asker: v.asker.label }), width),
+    ...wrap(v.reviewed, width),
+    ...wrap(common.disclaimer(lang), width),
   );
-  lines.push(
-    ...list(
-      common.routes(lang),
-      v.routes.map((r) => [r.name, r.why, r.local, `${r.when} ${r.how}`, r.url].filter(Boolean).join('\n')),
-    ),
-  );
-  if (v.letter) {
+  return lines;
+}
+
+const FIRST_ACTIONS = 3;
+const FIRST_ROUTES = 2;
+
+const list = (heading: string, items: string[], width: number, marker = '  • ') =>
+  items.length ? ['', `${heading}:`, ...items.flatMap((item) => wrap(item, width, marker))] : [];
+
+export type Details = 'why' | 'routes' | 'letter';
+
+/** The details of an answer, one part at a time: the reasons and every source, every route, or the letter. */
+export function detailsText(v: OutcomeView, details: Details, lang: Lang, width: number = DEFAULT_WIDTH): string {
+  const lines: string[] = [];
+  if (details === 'why') {
+    if (v.practices)
+      lines.push(
+        ...list(
+          common.practices(lang),
+          v.practices.map((p) =>
+            [
+              `${p.label}: ${p.verdict.marker} ${p.verdict.label}. ${p.summary}`,
+              ...p.citations.map((c) => c.citation),
+            ].join('\n'),
+          ),
+          width,
+        ),
+      );
+    lines.push('', `${common.why(lang)}:`, ...wrap(v.reasoning, width, '  '));
+    if (v.conditions) lines.push(...list(v.conditions.heading, v.conditions.items, width));
+    lines.push(...list(common.actions(lang), v.actions, width));
+    lines.push(
+      ...list(
+        common.grounds(lang),
+        v.grounds.map((g) => [`${g.citation}: ${g.title}`, g.url, g.note].filter(Boolean).join('\n')),
+        width,
+      ),
+    );
+    lines.push(
+      ...list(
+        common.rulings(lang),
+        v.rulings.map((r) => [`${r.citation} (${r.title})`, r.url, r.note].filter(Boolean).join('\n')),
+        width,
+      ),
+    );
+    lines.push(
+      ...list(
+        common.yourAnswers(lang),
+        v.answered.map((a) => `${a.question} → ${a.answer}`),
+        width,
+      ),
+    );
+  } else if (details === 'routes') {
+    lines.push(
+      ...list(
+        common.routes(lang),
+        v.routes.map((r) =>
+          [r.name, r.why, r.local, r.purpose, `${r.when} ${r.how}`, r.url].filter(Boolean).join('\n'),
+        ),
+        width,
+      ),
+    );
+  } else if (v.letter) {
     const rule = '-'.repeat(Math.min(width, 40));
     lines.push(
       '',
@@ -122,14 +174,10 @@ function outcomeLines(v: OutcomeView, lang: Lang, width: number): string[] {
       ...wrap(v.letter.body, width),
       rule,
     );
+  } else {
+    lines.push('', ...wrap(common.noLetter(lang), width));
   }
-  lines.push(
-    '',
-    ...wrap(common.askingAs(lang, { asker: v.asker.label }), width),
-    ...wrap(v.reviewed, width),
-    ...wrap(common.disclaimer(lang), width),
-  );
-  return lines;
+  return lines.join('\n').replace(/^\n/, '');
 }
 
 /**

@@ -35,6 +35,11 @@ export const common = defineMessages({
     en: 'What is still uncertain, and how to find out',
   },
   practices: { nl: 'Per onderdeel', en: 'Per practice' },
+  goFirst: { nl: 'Waar je eerst heen kunt', en: 'Where to go first' },
+  detailsWhy: { nl: 'Waarom en bronnen', en: 'Why, and sources' },
+  detailsRoutes: { nl: 'Alle routes', en: 'All routes' },
+  detailsLetter: { nl: 'Voorbeeldbrief', en: 'Sample letter' },
+  noLetter: { nl: 'Bij dit antwoord hoort geen voorbeeldbrief.', en: 'This answer comes without a sample letter.' },
   clarify: { nl: 'Gaat je vraag over een van deze onderwerpen?', en: 'Is your question about one of these topics?' },
   progress: { nl: 'vraag {current} van ongeveer {total}', en: 'question {current} of about {total}' },
   conditions: {

@@ -11,6 +11,12 @@ export const slack = defineMessages({
     en: 'I give general information about the rules, not legal advice. If you are unsure about your own situation, contact one of the bodies I point you to.',
   },
   startByAsker: { nl: 'Begin bij wie je bent', en: 'Start with who you are' },
+  moreInDetails: { nl: 'en nog {count} onder ‘Waarom en bronnen’', en: 'and {count} more under “Why, and sources”' },
+  letterCopy: {
+    nl: 'Kopieer de brief, vul aan wat tussen [ ] staat en stuur hem zelf: monitorwijzer verstuurt niets.',
+    en: 'Copy the letter, fill in what is between [ ] and send it yourself: monitorwijzer sends nothing.',
+  },
+  sharedDetails: { nl: 'De hele uitleg met alle bronnen', en: 'The whole explanation with every source' },
   tickOne: {
     nl: 'Vink minstens één antwoord aan, of kies ‘Weet ik niet’.',
     en: 'Tick at least one answer, or choose “I don’t know”.',

@@ -21,8 +21,8 @@ export const terminal = defineMessages({
     en: 'I did not understand that. Type a number from the list (or several, such as 1,3), ? or a letter: b, r, m or q.',
   },
   done: {
-    nl: 'Einde van deze uitleg. r = opnieuw, b = laatste antwoord wijzigen, m = menu, q = stoppen.',
-    en: 'End of this guidance. r = restart, b = change the last answer, m = menu, q = quit.',
+    nl: 'u = waarom en bronnen, h = alle routes, l = voorbeeldbrief · r = opnieuw, b = laatste antwoord wijzigen, m = menu, q = stoppen.',
+    en: 'u = why, and sources, h = all routes, l = sample letter · r = restart, b = change the last answer, m = menu, q = quit.',
   },
   bye: { nl: 'Tot ziens.', en: 'Goodbye.' },
   askNoMatch: {

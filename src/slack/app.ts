@@ -10,6 +10,11 @@ import { CLIENT_OPTIONS, clientOptions, oneWorkspace } from './web-client.js';
 
 export const HEALTH_PATH = '/healthz';
 const STOP_DEADLINE_MS = 10_000;
+/**
+ * Idle connections stay open longer than any client or load balancer keeps them (Node's default is 5 s):
+ * a server that closes first races the client's next request on that connection, which then fails.
+ */
+export const KEEP_ALIVE_MS = 65_000;
 
 export interface SlackApp {
   app: App;
@@ -55,7 +60,9 @@ function lifecycle(
       // The bot token is checked here, where a rejection can be reported, rather than at the first request.
       await authorize();
       if (config.mode === 'http')
-        server = (await app.start(config.host ? { port: config.port, host: config.host } : config.port)) as Server;
+        server = keepConnectionsOpen(
+          (await app.start(config.host ? { port: config.port, host: config.host } : config.port)) as Server,
+        );
       else await app.start();
       running = true;
       logger.info(
@@ -71,6 +78,11 @@ function lifecycle(
       server?.closeAllConnections();
     },
   };
+}
+
+function keepConnectionsOpen(server: Server): Server {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  return server;
 }
 
 /**

@@ -217,7 +217,7 @@ describe('usage', () => {
 
 describe('monitorwijzer chat', () => {
   it('walks from audience to topic to a cited answer, with back and quit', () => {
-    const { code, stdout } = run([...fixture, 'chat'], ['1', '1', '1', '1', 'b', '1', 'q'].join('\n'));
+    const { code, stdout } = run([...fixture, 'chat'], ['1', '1', '1', '1', 'u', 'b', '1', 'q'].join('\n'));
     expect(code).toBe(0);
     expect(stdout).toContain('Onderwerpen voor: Werknemer');
     expect(stdout).toContain('Demo-onderwerp · vraag 1 van ongeveer 2');

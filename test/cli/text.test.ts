@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepText, terminalWidth, wrap } from '../../src/cli/text.js';
+import { detailsText, stepText, terminalWidth, wrap } from '../../src/cli/text.js';
 import type { OutcomeView } from '../../src/guide/view.js';
 
 const width = (lines: string[]) => Math.max(...lines.map((l) => [...l].length));
@@ -64,8 +64,19 @@ describe('an outcome in the terminal', () => {
     answered: [],
   };
 
-  it('fits the width, with every link whole on a line', () => {
-    const lines = stepText(view, 'nl', 60).split('\n');
+  it('comes at a glance first: the verdict, at most three things to do, where to go first, the sources', () => {
+    const text = stepText({ ...view, actions: ['Een.', 'Twee.', 'Drie.', 'Vier.'] }, 'nl', 80);
+    expect(text).toContain('• Drie.');
+    expect(text).not.toContain('Vier.');
+    expect(text).toContain('Waar je eerst heen kunt:');
+    expect(text).toContain('AVG art. 9');
+    expect(text).not.toContain('https://');
+  });
+
+  it('fits the width in its details too, with every link whole on a line', () => {
+    const lines = [stepText(view, 'nl', 60), detailsText(view, 'why', 'nl', 60), detailsText(view, 'routes', 'nl', 60)]
+      .join('\n')
+      .split('\n');
     const tooWide = lines.filter((l) => [...l].length > 60 && !/https:\/\//.test(l));
     expect(tooWide).toEqual([]);
     expect(lines.some((l) => l.trim() === 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679')).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepText } from '../../src/cli/text.js';
+import { detailsText, stepText } from '../../src/cli/text.js';
 import { walk } from '../../src/guide/conversation.js';
 import { viewStep } from '../../src/guide/view.js';
 import { paths } from '../../src/knowledge/graph.js';
@@ -42,7 +42,11 @@ describe.each([...kb.flows.keys()])('every path through flow %s', (flowId) => {
         const key = `${asker}:${lang}:${step.parts.map((p) => p.node).join('+')}`;
         if (rendered.has(key) && !step.parts.some((p) => p.outcome.letter)) continue;
         rendered.add(key);
-        const text = stepText(viewStep(step, { lang }), lang);
+        const view = viewStep(step, { lang });
+        if (view.type !== 'outcome') continue;
+        const text = [stepText(view, lang), detailsText(view, 'why', lang), detailsText(view, 'letter', lang)].join(
+          '\n',
+        );
         if (!text.includes(part?.grounds[0]?.url ?? '')) problems.push(`${at}: the first ground's link is not shown`);
         if (/\{(organisation|date|answer)[^}]*\}/.test(text))
           problems.push(`${at}: a letter placeholder is left unfilled`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepText } from '../../src/cli/text.js';
+import { detailsText, stepText } from '../../src/cli/text.js';
 import { type Conversation, walk } from '../../src/guide/conversation.js';
 import { type OutcomeView, viewStep } from '../../src/guide/view.js';
 import type { Organisation } from '../../src/knowledge/schema.js';
@@ -61,13 +61,15 @@ describe('outcome views', () => {
     expect(outcome(['door'], 'en').letter?.body).toBe('To [employer name], 2026-11-23: I chose The door.');
   });
 
-  it('show the review date and, in the terminal, the disclaimer and every URL', () => {
+  it('show the review date and, in the terminal, the disclaimer and the sources, with every URL in the details', () => {
     const view = outcome(['till', 'no'], 'en');
     expect(view.reviewed).toBe('Sources last reviewed on 2026-11-01.');
     const text = stepText(view, 'en');
     expect(text).toContain('This is general information, not legal advice for your situation.');
-    expect(text).toContain('https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBAMS:2019:6005');
-    expect(text).toContain('https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679');
+    expect(text).toContain('AVG art. 9 · ECLI:NL:RBAMS:2019:6005');
+    const why = detailsText(view, 'why', 'en');
+    expect(why).toContain('https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBAMS:2019:6005');
+    expect(why).toContain('https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679');
   });
 });
 

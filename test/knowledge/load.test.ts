@@ -231,14 +231,12 @@ describe('reporting broken knowledge with file, line and message', () => {
     expect(error!.message).toMatch(/^file is \d+ bytes; the limit is 1048576 bytes$/);
   });
 
-  it('refuses a YAML alias bomb quickly', () => {
+  it('refuses a YAML alias bomb instead of expanding it', () => {
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x, x]',
       ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
     ].join('\n');
-    const started = Date.now();
     const [error] = errorsOf({ 'knowledge/bomb.yml': bomb });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(error!.message).toMatch(/^YAML could not be read: .*alias/i);
   });
 

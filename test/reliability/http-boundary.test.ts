@@ -78,7 +78,7 @@ describe('the HTTP endpoint', () => {
       expectRejected('timestamp too old', signedHeaders(SIGNING_SECRET, command, FORM, nowSeconds() - 301)));
 
     it('with a timestamp more than 5 minutes in the future', () =>
-      expectRejected('timestamp in the future', signedHeaders(SIGNING_SECRET, command, FORM, nowSeconds() + 301)));
+      expectRejected('timestamp in the future', signedHeaders(SIGNING_SECRET, command, FORM, nowSeconds() + 600)));
 
     it('with a timestamp that is not a number', () => {
       const headers = { ...signedHeaders(SIGNING_SECRET, command, FORM), 'x-slack-request-timestamp': 'tomorrow' };

@@ -1,22 +1,10 @@
-import type {
-  AnsweredView,
-  AskerStepView,
-  AskerView,
-  Citation,
-  OutcomeView,
-  PracticeView,
-  QuestionView,
-  RouteView,
-  StepView,
-  TopicView,
-} from '../../guide/view.js';
+import type { AnsweredView, AskerStepView, AskerView, QuestionView, TopicView } from '../../guide/view.js';
 import { LANGS, type Lang } from '../../knowledge/schema.js';
 import { common, slack } from '../../messages/index.js';
 import {
   actions,
   type Block,
   type Button,
-  bullet,
   button,
   checkboxes,
   clip,
@@ -26,17 +14,13 @@ import {
   type HomeView,
   header,
   LIMITS,
-  link,
-  listSections,
   type ModalView,
   plain,
   type Screen,
-  type SelectInput,
   section,
-  textLength,
   textSections,
 } from './block-kit.js';
-import { ACTIONS, askerValue, CALLBACKS, goAction, LINK_VALUE, langValue, SHARE_INPUT, tickBlock } from './ids.js';
+import { ACTIONS, askerValue, CALLBACKS, goAction, LINK_VALUE, langValue, tickBlock } from './ids.js';
 
 /** Block Kit for Slack, built from the guide's views: the guided steps, sharing, menus, Home and modals. */
 
@@ -66,9 +50,9 @@ const ANSWER_QUESTION_CHARS = 140;
 
 // ---- guided steps --------------------------------------------------------------------------------
 
-export function stepScreen(view: StepView, nav: Navigation, lang: Lang, notice?: string): Screen {
-  if (view.type === 'asker') return askerScreen(view, nav, lang);
-  return view.type === 'question' ? questionScreen(view, nav, lang, notice) : outcomeScreen(view, nav, lang);
+/** A step before the answer: who is asking, or a question. The answer itself is in answer.ts. */
+export function stepScreen(view: AskerStepView | QuestionView, nav: Navigation, lang: Lang, notice?: string): Screen {
+  return view.type === 'asker' ? askerScreen(view, nav, lang) : questionScreen(view, nav, lang, notice);
 }
 
 function askerScreen(view: AskerStepView, nav: Navigation, lang: Lang): Screen {
@@ -118,134 +102,6 @@ function askerBlocks(view: QuestionView, nav: Navigation, lang: Lang): Block[] {
   return [section(line, button(goAction('change-asker'), common.change(lang), nav.changeAsker))];
 }
 
-function outcomeScreen(view: OutcomeView, nav: Navigation, lang: Lang): Screen {
-  return withinBudget((routes) => ({
-    text: outcomeText(view),
-    blocks: [
-      ...explanationBlocks(view, lang, routes, true),
-      ...(view.letter ? letterBlocks(view.letter, lang) : []),
-      context(
-        esc(common.askingAs(lang, { asker: view.asker.label })),
-        esc(view.reviewed),
-        esc(common.disclaimer(lang)),
-      ),
-      ...answeredBlocks(view.answered, nav, lang),
-      ...actions([
-        button(ACTIONS.share, slack.share(lang), nav.current, 'primary'),
-        ...navigationButtons(nav, lang, true),
-      ]),
-    ],
-  }));
-}
-
-/** How much of each escalation route to show: everything, when to go there, or just who (with the link). */
-type RouteDetail = 'full' | 'when' | 'name';
-const ROUTE_DETAIL: readonly RouteDetail[] = ['full', 'when', 'name'];
-
-/** The fullest version that fits Slack's per-message text budget; routes give way first, as their links hold the rest. */
-function withinBudget(build: (routes: RouteDetail) => Screen): Screen {
-  let screen = build('full');
-  for (const detail of ROUTE_DETAIL.slice(1)) {
-    if (textLength(screen.blocks) <= LIMITS.messageText) break;
-    screen = build(detail);
-  }
-  return screen;
-}
-
-/**
- * The explanation of an outcome. Shared with others it holds nothing that comes from the person's answers:
- * no checklist of what they said is missing (`personal` adds it), and no letter (it is filled in with them).
- */
-function explanationBlocks(view: OutcomeView, lang: Lang, routes: RouteDetail, personal: boolean): Block[] {
-  const blocks: Block[] = [
-    header(view.title),
-    section(`${view.verdict.marker} *${esc(view.verdict.label)}*\n${esc(view.summary)}`),
-  ];
-  if (view.practices) blocks.push(...listSections(common.practices(lang), view.practices.map(practiceItem)));
-  blocks.push(...textSections(common.why(lang), view.reasoning));
-  if (personal && view.open) {
-    blocks.push(
-      ...listSections(
-        view.open.heading,
-        view.open.items.map((o) => bullet(`${esc(o.question)}\n   ${esc(o.findOut)}`)),
-      ),
-    );
-  }
-  if (personal && view.gaps)
-    blocks.push(
-      ...listSections(
-        view.gaps.heading,
-        view.gaps.items.map((g) => `☐ ${esc(g)}`),
-      ),
-    );
-  if (view.conditions)
-    blocks.push(
-      ...listSections(
-        view.conditions.heading,
-        view.conditions.items.map((c) => bullet(esc(c))),
-      ),
-    );
-  blocks.push(
-    ...listSections(
-      common.actions(lang),
-      view.actions.map((a) => bullet(esc(a))),
-    ),
-  );
-  const note = (c: Citation) => (c.note ? `\n   _${esc(c.note)}_` : '');
-  if (view.grounds.length)
-    blocks.push(
-      ...listSections(
-        common.grounds(lang),
-        view.grounds.map((g) => bullet(`${link(g.url, g.citation)}: ${esc(g.title)}${note(g)}`)),
-      ),
-    );
-  if (view.rulings.length)
-    blocks.push(
-      ...listSections(
-        common.rulings(lang),
-        view.rulings.map((r) => bullet(`${link(r.url, r.citation)} (${esc(r.title)})${note(r)}`)),
-      ),
-    );
-  if (view.routes.length)
-    blocks.push(
-      ...listSections(
-        common.routes(lang),
-        view.routes.map((r) => routeItem(r, routes)),
-      ),
-    );
-  return blocks;
-}
-
-function practiceItem(p: PracticeView): string {
-  const citations = p.citations.map((c) => link(c.url, c.citation)).join(' · ');
-  return bullet(
-    `*${esc(p.label)}*: ${p.verdict.marker} ${esc(p.verdict.label)}. ${esc(p.summary)}${citations ? `\n   ${citations}` : ''}`,
-  );
-}
-
-function routeItem(r: RouteView, detail: RouteDetail): string {
-  const about = detail === 'full' ? `${r.when} ${r.how}` : detail === 'when' ? r.when : '';
-  const lines = [
-    `*${esc(r.name)}*`,
-    r.why && `_${esc(r.why)}_`,
-    r.local && esc(r.local),
-    about && esc(about),
-    r.url && link(r.url, new URL(r.url).hostname.replace(/^www\./, '')),
-  ];
-  return bullet(lines.filter(Boolean).join('\n   '));
-}
-
-function letterBlocks(letter: NonNullable<OutcomeView['letter']>, lang: Lang): Block[] {
-  const fence = '```';
-  return [
-    section(`*${esc(common.letter(lang))}: ${esc(letter.title)}*`),
-    section(`${fence}${clip(esc(letter.body), LIMITS.sectionText - 2 * fence.length)}${fence}`),
-  ];
-}
-
-const outcomeText = (view: OutcomeView) =>
-  clip(`${view.verdict.marker} ${view.verdict.label}: ${view.summary}`, LIMITS.notificationText);
-
 /** The answers so far, one compact row each with a button to go back and change it. */
 function answeredBlocks(answered: AnsweredView[], nav: Navigation, lang: Lang): Block[] {
   if (answered.length === 0) return [];
@@ -267,50 +123,12 @@ function answeredBlocks(answered: AnsweredView[], nav: Navigation, lang: Lang): 
   ];
 }
 
-function navigationButtons(nav: Navigation, lang: Lang, started: boolean): Button[] {
+export function navigationButtons(nav: Navigation, lang: Lang, started: boolean): Button[] {
   const buttons: Button[] = [];
   if (nav.back) buttons.push(button(goAction('back'), `← ${slack.back(lang)}`, nav.back));
   if (started) buttons.push(button(goAction('restart'), `↺ ${slack.restart(lang)}`, nav.restart));
   buttons.push(button(ACTIONS.menu, slack.otherTopic(lang), langValue(lang)));
   return buttons;
-}
-
-// ---- sharing -------------------------------------------------------------------------------------
-
-/** The explanation as posted to a colleague or channel: no answers, no letter, no buttons. */
-export function sharedScreen(view: OutcomeView, sharer: string, lang: Lang): Screen {
-  return withinBudget((routes) => ({
-    text: outcomeText(view),
-    blocks: [
-      context(slack.sharedBy(lang, { user: sharer })),
-      ...explanationBlocks(view, lang, routes, false),
-      context(esc(view.reviewed), esc(common.disclaimer(lang))),
-    ],
-  }));
-}
-
-export function shareModal(view: OutcomeView, state: string, lang: Lang): ModalView {
-  const select = (kind: keyof typeof SHARE_INPUT, label: string, element: Omit<SelectInput, 'action_id'>): Block => ({
-    type: 'input',
-    block_id: SHARE_INPUT[kind].block,
-    optional: true,
-    label: plain(label, 2000),
-    element: { ...element, action_id: SHARE_INPUT[kind].action },
-  });
-  return {
-    ...modalFrame(CALLBACKS.share, slack.share(lang), lang),
-    submit: plain(slack.shareSubmit(lang), LIMITS.modalTitle),
-    close: plain(slack.cancel(lang), LIMITS.modalTitle),
-    private_metadata: state,
-    blocks: [
-      section(slack.shareIntro(lang, { title: esc(view.title) })),
-      select('colleague', slack.shareColleague(lang), { type: 'users_select' }),
-      select('channel', slack.shareChannel(lang), {
-        type: 'conversations_select',
-        filter: { include: ['public', 'private'], exclude_bot_users: true },
-      }),
-    ],
-  };
 }
 
 // ---- menus, notices and surfaces -----------------------------------------------------------------
@@ -379,7 +197,7 @@ export function withDmInvite(screen: Screen, dmUrl: string, lang: Lang): Screen 
   };
 }
 
-function modalFrame(callbackId: string, title: string, lang: Lang): Omit<ModalView, 'blocks'> {
+export function modalFrame(callbackId: string, title: string, lang: Lang): Omit<ModalView, 'blocks'> {
   return {
     type: 'modal',
     callback_id: callbackId,

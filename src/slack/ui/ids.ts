@@ -19,12 +19,16 @@ export const ACTIONS = {
   tick: 'mw.tick',
   /** "Verder" under the checkboxes: moves on with what is ticked. */
   pick: 'mw.pick',
+  /** The reasons and sources, every route, or the letter of an answer, in a modal. */
+  details: 'mw.details',
 } as const;
+
+export const detailsAction = (part: 'why' | 'routes' | 'letter'): string => `${ACTIONS.details}.${part}`;
 
 export const goAction = (...suffix: (string | number)[]): string => [ACTIONS.go, ...suffix].join('.');
 
 /** Modal callback ids. */
-export const CALLBACKS = { guide: 'mw.guide', share: 'mw.share' } as const;
+export const CALLBACKS = { guide: 'mw.guide', share: 'mw.share', details: 'mw.details' } as const;
 
 /** Shortcut callback ids, as declared in manifest.yml (a test keeps the two in step). */
 export const SHORTCUTS = { checkTool: 'check_tool', askAboutMessage: 'ask_about_message' } as const;

@@ -18,13 +18,13 @@ import { ASKERS, type Asker, type Lang } from '../../knowledge/schema.js';
 import { common, slack } from '../../messages/index.js';
 import type { Request } from '../requests.js';
 import { rateLimitSeconds } from '../web-client.js';
-import { button, type HomeView, type Screen } from './block-kit.js';
+import { answerScreen, type Details, detailsModal, sharedScreen } from './answer.js';
+import { button, type HomeView, type ModalView, type Screen } from './block-kit.js';
 import {
   homeView,
   menuScreen,
   type Navigation,
   noticeScreen,
-  sharedScreen,
   stepScreen,
   type Topic,
   topicListScreen,
@@ -58,7 +58,8 @@ export function conversationScreen(guide: Guide, c: Conversation, notice?: strin
   const walked = walk(guide.kb, c);
   if (!walked.ok) return stateProblemScreen(guide, { code: 'outdated', flow: c.flow }, c.lang);
   const view = viewStep(walked.step, { lang: c.lang, organisation: guide.organisation });
-  return stepScreen(view, navigation(guide, c, walked.step), c.lang, notice);
+  const nav = navigation(guide, c, walked.step);
+  return view.type === 'outcome' ? answerScreen(view, nav, c.lang) : stepScreen(view, nav, c.lang, notice);
 }
 
 /**
@@ -196,6 +197,12 @@ export function outcomeOf(guide: Guide, c: Conversation): OutcomeView | undefine
   const walked = walk(guide.kb, c);
   if (!walked.ok || walked.step.type !== 'outcome') return undefined;
   return viewStep(walked.step, { lang: c.lang, organisation: guide.organisation }) as OutcomeView;
+}
+
+/** One part of an answer's details, in a modal; nothing when the state is not (or no longer) an answer. */
+export function detailsOf(guide: Guide, c: Conversation, details: Details): ModalView | undefined {
+  const view = outcomeOf(guide, c);
+  return view && detailsModal(view, details, c.lang);
 }
 
 export function sharedMessage(guide: Guide, c: Conversation, sharer: string): Screen | undefined {

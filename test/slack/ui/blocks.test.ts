@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AskerStepView, OutcomeView, QuestionView } from '../../../src/guide/view.js';
-import { homeView, type Navigation, sharedScreen, stepScreen, topicListScreen } from '../../../src/slack/ui/blocks.js';
+import type { AskerStepView, QuestionView } from '../../../src/guide/view.js';
+import { homeView, type Navigation, stepScreen, topicListScreen } from '../../../src/slack/ui/blocks.js';
 import { tickBlock } from '../../../src/slack/ui/ids.js';
 import { messageProblems, viewProblems } from '../../helpers/block-kit.js';
 import { buttonsIn } from '../../helpers/buttons.js';
@@ -23,40 +23,6 @@ const question = (overrides: Partial<QuestionView> = {}): QuestionView => ({
   answered: [],
   ...overrides,
 });
-const outcome = (overrides: Partial<OutcomeView> = {}): OutcomeView => ({
-  type: 'outcome',
-  flow: 'f',
-  title: 'Titel',
-  node: 'o',
-  asker: { id: 'employee', label: 'Werknemer' },
-  verdict: { code: 'depends', label: 'Hangt ervan af', marker: '⚖️' },
-  summary: 'Samenvatting.',
-  reasoning: 'Omdat.',
-  conditions: { heading: 'Waar het van afhangt', items: ['Voorwaarde'] },
-  gaps: { heading: 'Wat nog ontbreekt', items: ['Een DPIA'] },
-  actions: ['Doe iets'],
-  grounds: [{ id: 'g', citation: 'AVG art. 9', title: 'Verbod', url: 'https://eur-lex.europa.eu/x' }],
-  rulings: [{ id: 'r', citation: 'ECLI:NL:X:1', title: 'Rechtbank', url: 'https://uitspraken.rechtspraak.nl/x' }],
-  routes: [
-    {
-      id: 'ap',
-      name: 'AP',
-      purpose: 'p',
-      when: 'Als.',
-      how: 'Zo.',
-      url: 'https://www.autoriteitpersoonsgegevens.nl/x',
-      local: 'Bij ons: iemand',
-    },
-  ],
-  letter: { title: 'Brief', body: 'Beste {organisation}, ik koos Ja.' },
-  reviewed: 'Bronnen laatst nagekeken op 2026-11-23.',
-  answered: [
-    { index: 0, question: 'Eerste vraag?', answer: 'Ja', fromQuestion: false },
-    { index: 1, question: 'Tweede vraag?', answer: 'Nee', fromQuestion: false },
-  ],
-  ...overrides,
-});
-
 describe('a question', () => {
   it('shows the title, progress, the question escaped for mrkdwn and one button per option carrying its next state', () => {
     const { blocks, text } = stepScreen(question(), nav, 'nl');
@@ -183,89 +149,6 @@ describe('who is asking', () => {
     );
     expect(JSON.stringify(screen.blocks)).toContain('_Uit je vraag:_ *De kassa*');
     expect(buttonsIn(screen.blocks).find((b) => b.action_id === 'mw.go.answer.0')).toMatchObject({ value: 'Q0' });
-  });
-});
-
-describe('an answer for several practices', () => {
-  const practices = [
-    {
-      label: 'Toetsaanslagen',
-      verdict: { code: 'not_allowed' as const, label: 'Niet toegestaan', marker: '⛔' },
-      summary: 'Nee.',
-      citations: [{ id: 'g', citation: 'AVG art. 5', title: 'Beginselen', url: 'https://eur-lex.europa.eu/x' }],
-    },
-    {
-      label: 'Schermafbeeldingen',
-      verdict: { code: 'depends' as const, label: 'Hangt ervan af', marker: '⚖️' },
-      summary: 'Soms.',
-      citations: [],
-    },
-  ];
-  const screen = stepScreen(outcome({ practices, verdict: practices[0]!.verdict }), nav, 'nl');
-
-  it('shows the strictest verdict first, then a line per practice with its verdict and sources', () => {
-    const text = JSON.stringify(screen.blocks);
-    expect(text.indexOf('⛔ *Niet toegestaan*')).toBeLessThan(text.indexOf('Per onderdeel'));
-    expect(text).toContain('*Toetsaanslagen*: ⛔ Niet toegestaan. Nee.');
-    expect(text).toContain('<https://eur-lex.europa.eu/x|AVG art. 5>');
-    expect(text).toContain('*Schermafbeeldingen*: ⚖️ Hangt ervan af. Soms.');
-    expect(messageProblems(screen)).toEqual([]);
-  });
-});
-
-describe('an outcome', () => {
-  const screen = stepScreen(outcome(), nav, 'nl');
-  const all = JSON.stringify(screen.blocks);
-
-  it('shows the verdict in words with its marker, so it does not rely on colour', () => {
-    expect(all).toContain('⚖️ *Hangt ervan af*');
-    expect(screen.text).toBe('⚖️ Hangt ervan af: Samenvatting.');
-  });
-
-  it('lists what the answers said is missing as a checklist', () => {
-    expect(all).toContain('*Wat nog ontbreekt*\\n☐ Een DPIA');
-  });
-
-  it('links grounds, rulings and routes, and names the organisation’s contact', () => {
-    expect(all).toContain('<https://eur-lex.europa.eu/x|AVG art. 9>: Verbod');
-    expect(all).toContain('<https://uitspraken.rechtspraak.nl/x|ECLI:NL:X:1> (Rechtbank)');
-    expect(all).toContain('<https://www.autoriteitpersoonsgegevens.nl/x|autoriteitpersoonsgegevens.nl>');
-    expect(all).toContain('Bij ons: iemand');
-  });
-
-  it('ends with the review date and the one-line disclaimer, then Share first', () => {
-    expect(all).toContain('Bronnen laatst nagekeken op 2026-11-23.');
-    expect(all).toContain('geen juridisch advies');
-    const [share] = buttonsIn(screen.blocks).filter((b) => !b.action_id.startsWith('mw.go.answer.'));
-    expect(share).toMatchObject({ action_id: 'mw.share', value: 'S', style: 'primary' });
-  });
-
-  it('too long for one message, shows less of each route (when to go, then only who and the link) to stay within budget', () => {
-    const long = 'Lange uitleg over wanneer je hierheen gaat en hoe dat werkt. '.repeat(20);
-    const routes = Array.from({ length: 8 }, (_, i) => ({
-      id: `r${i}`,
-      name: `Route ${i}`,
-      purpose: 'p',
-      when: long,
-      how: long,
-      url: 'https://example.org/x',
-      local: `Contact ${i}`,
-    }));
-    const screen = stepScreen(outcome({ routes }), nav, 'nl');
-    expect(messageProblems(screen)).toEqual([]);
-    const text = JSON.stringify(screen.blocks);
-    for (let i = 0; i < 8; i++) expect(text).toContain(`Contact ${i}`);
-    expect(text).toContain('<https://example.org/x|example.org>');
-  });
-
-  it('shared, holds the explanation but not the answers, what they said is missing, the letter or any button', () => {
-    const shared = sharedScreen(outcome(), 'U0USER0001', 'nl');
-    const text = JSON.stringify(shared.blocks);
-    expect(text).toContain('Omdat.');
-    expect(text).toContain('<@U0USER0001>');
-    for (const hidden of ['Eerste vraag?', 'Tweede vraag?', 'Beste', 'Jouw antwoorden', 'Een DPIA'])
-      expect(text).not.toContain(hidden);
-    expect(buttonsIn(shared.blocks)).toEqual([]);
   });
 });
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Answer, type Conversation, UNKNOWN, walk } from '../../../src/guide/conversation.js';
 import { decodeState, encodeState } from '../../../src/guide/state.js';
+import type { OutcomeView } from '../../../src/guide/view.js';
 import { resolveNext, topologicalOrder } from '../../../src/knowledge/graph.js';
 import { ASKERS, type Asker, type Lang, type Next } from '../../../src/knowledge/schema.js';
-import { screenModal, sharedScreen, shareModal, withDmInvite } from '../../../src/slack/ui/blocks.js';
+import { ANSWER_BUDGET, detailsModal, sharedScreen, shareModal } from '../../../src/slack/ui/answer.js';
+import type { Screen } from '../../../src/slack/ui/block-kit.js';
+import { esc, link, textLength } from '../../../src/slack/ui/block-kit.js';
+import { screenModal, withDmInvite } from '../../../src/slack/ui/blocks.js';
 import {
   askerTopics,
   conversationScreen,
@@ -108,6 +112,8 @@ describe.each([...guide.kb.flows.keys()])('every step of flow %s', (flow) => {
         }
         const view = outcomeOf(guide, c);
         if (view) {
+          problems.push(...glanceProblems(screen, view).map((p) => `${at} answer: ${p}`));
+          problems.push(...detailsProblems(view, lang).map((p) => `${at} details: ${p}`));
           problems.push(...messageProblems(sharedScreen(view, 'U0USER0001', lang)).map((p) => `${at} shared: ${p}`));
           problems.push(
             ...viewProblems(shareModal(view, encodeState(guide.kb, c), lang)).map((p) => `${at} share modal: ${p}`),
@@ -118,6 +124,34 @@ describe.each([...guide.kb.flows.keys()])('every step of flow %s', (flow) => {
     },
   );
 });
+
+/** An answer to take in at a glance: within its budget, with the verdict, a ground as a link, and a route. */
+function glanceProblems(screen: Screen, view: OutcomeView): string[] {
+  const problems: string[] = [];
+  const all = JSON.stringify(screen.blocks);
+  if (screen.blocks.length > ANSWER_BUDGET.blocks) problems.push(`${screen.blocks.length} blocks`);
+  if (textLength(screen.blocks) > ANSWER_BUDGET.text) problems.push(`${textLength(screen.blocks)} characters`);
+  if (!all.includes(`*${view.verdict.label}*`)) problems.push('no verdict');
+  if (!view.grounds.some((g) => all.includes(JSON.stringify(link(g.url, g.citation)).slice(1, -1))))
+    problems.push('no ground as a link');
+  if (!view.routes.some((r) => all.includes(JSON.stringify(`*${esc(r.name)}*`).slice(1, -1))))
+    problems.push('no route');
+  return problems;
+}
+
+/** The details of an answer hold every ground, ruling and route it names, as valid modals. */
+function detailsProblems(view: OutcomeView, lang: Lang): string[] {
+  const why = detailsModal(view, 'why', lang);
+  const routes = detailsModal(view, 'routes', lang);
+  const problems = [...viewProblems(why), ...viewProblems(routes), ...viewProblems(detailsModal(view, 'letter', lang))];
+  const whyText = JSON.stringify(why.blocks);
+  for (const c of [...view.grounds, ...view.rulings])
+    if (!whyText.includes(c.citation)) problems.push(`no ${c.citation}`);
+  const routeText = JSON.stringify(routes.blocks);
+  for (const r of view.routes)
+    if (!routeText.includes(JSON.stringify(esc(r.name)).slice(1, -1))) problems.push(`no route ${r.id}`);
+  return problems;
+}
 
 describe('menus, Home and notices', () => {
   it.each(LANGS)('are valid Block Kit within Slack’s limits (%s)', (lang) => {

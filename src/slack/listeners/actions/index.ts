@@ -6,6 +6,7 @@ import { chooseAsker } from './choose-asker.js';
 import { chooseLanguage } from './choose-language.js';
 import { followLink } from './follow-link.js';
 import { navigate } from './navigate.js';
+import { openDetails } from './open-details.js';
 import { openMenu } from './open-menu.js';
 import { openShare } from './open-share.js';
 import { pickAnswers, tickAnswer } from './pick-answers.js';
@@ -22,6 +23,7 @@ const LISTENERS: [id: string | RegExp, make: (guide: Guide) => ButtonListener][]
   [ACTIONS.pick, pickAnswers],
   [family(ACTIONS.lang), chooseLanguage],
   [ACTIONS.share, openShare],
+  [family(ACTIONS.details), openDetails],
   [ACTIONS.link, () => followLink],
 ];
 

@@ -1,6 +1,6 @@
 import type { Guide } from '../../../guide/guide.js';
 import { placeOf, replaceWith, settle } from '../../deliver.js';
-import { shareModal } from '../../ui/blocks.js';
+import { shareModal } from '../../ui/answer.js';
 import { decode, outcomeOf, stateProblemScreen } from '../../ui/screens.js';
 import { withRateLimitRetry } from '../../web-client.js';
 import type { ButtonListener } from './types.js';
