@@ -1,7 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Answer, type Conversation, type WalkError, walk } from '../guide/conversation.js';
-import { flowDoc, flowIndex } from '../guide/flowdoc.js';
 import type { Guide } from '../guide/guide.js';
 import { mermaid } from '../guide/mermaid.js';
 import { leadFor, suggest } from '../guide/suggest.js';
@@ -154,20 +151,4 @@ function flowOf(kb: KnowledgeBase, id: string) {
   const entry = kb.flows.get(id);
   if (!entry) throw new Error(`flow ${id} vanished from the knowledge base`);
   return entry.flow;
-}
-
-/** The generated reviewer docs: file name → content. */
-export function flowDocs(kb: KnowledgeBase): Map<string, string> {
-  const docs = new Map([['README.md', flowIndex(kb)]]);
-  for (const entry of kb.flows.values()) docs.set(`${entry.flow.id}.md`, flowDoc(entry));
-  return docs;
-}
-
-/** Writes docs/flows/*.md afresh, removing pages of flows that no longer exist. */
-export function writeDocs(ctx: Context, dir: string): Output {
-  const docs = flowDocs(ctx.guide.kb);
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) if (name.endsWith('.md') && !docs.has(name)) rmSync(join(dir, name));
-  for (const [name, content] of docs) writeFileSync(join(dir, name), content);
-  return { stdout: `wrote ${docs.size} files to ${dir}`, code: 0 };
 }

@@ -18,8 +18,8 @@ import {
   UsageError,
   validation,
   walkFlow,
-  writeDocs,
 } from './commands.js';
+import { writeDocs } from './docs.js';
 import { runChat } from './terminal.js';
 
 const HELP = `monitorwijzer: guidance on workplace monitoring rules in the Netherlands
@@ -33,6 +33,7 @@ Usage:
   monitorwijzer validate                       check every knowledge and flow file
   monitorwijzer graph <flow>                   the flow as a Mermaid flowchart
   monitorwijzer docs                           write docs/flows/*.md (a graph and outcome table per flow)
+                                               and the answer example in README.md
   monitorwijzer eval [<file or folder>...]     walk realistic questions to their answers and score them
                                                (default: test/scenarios)
 
@@ -105,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
         if (rest.length !== 1) return usage('graph needs one flow id, e.g. monitorwijzer graph biometrics');
         return print(graph(ctx, rest[0] as string));
       case 'docs':
-        return print(writeDocs(ctx, join(dir ?? PACKAGE_ROOT, 'docs', 'flows')));
+        return print(writeDocs(ctx.guide, dir ?? PACKAGE_ROOT));
       case 'eval':
         return print(evaluation(ctx, rest.length ? rest : [join(PACKAGE_ROOT, 'test', 'scenarios')]));
       default:
