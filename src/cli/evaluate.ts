@@ -137,6 +137,9 @@ export function evaluateScenario(guide: Guide, scenario: Scenario): ScenarioResu
     problems,
     ...(scenario.known_miss && { knownMiss: scenario.known_miss }),
   };
+  const questions = guide.kb.flows.get(expect.flow)?.flow.questions ?? {};
+  const strays = Object.keys(scenario.answers).filter((q) => !(q in questions));
+  if (strays.length) problems.push(`answers questions the flow does not have: ${strays.join(', ')}`);
   if (!result.routedTop3) problems.push(`routed to ${ranked.slice(0, 3).join(', ') || 'nothing'}`);
   if (prefilled.wrong) problems.push(`${prefilled.wrong} answer(s) taken from the question were wrong`);
   if (step?.type !== 'outcome') return result;

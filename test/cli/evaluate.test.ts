@@ -95,6 +95,12 @@ describe('evaluating a scenario', () => {
     );
   });
 
+  it('names answers to questions the flow does not have, so a renamed question does not go unnoticed', () => {
+    expect(evaluateScenario(guide, scenario({ answers: { choice: 'no', reason: 'fraud' } })).problems).toEqual([
+      'answers questions the flow does not have: reason',
+    ]);
+  });
+
   it('says where a scenario cannot be walked', () => {
     expect(evaluateScenario(guide, scenario({ asker: 'applicant' })).problems[0]).toMatch(
       /^cannot walk: .*unknown_asker/,
