@@ -66,6 +66,8 @@ describe('when Slack fails', () => {
     env.stub.always('hook', { drop: true });
     await env.live.post({ ...slashCommand('help'), response_url: env.stub.hookUrl('cmd') });
     await until(() => calls('chat.postEphemeral').length === 1, 'the ephemeral fallback');
+    expect(calls('chat.postEphemeral')[0]!.body).toMatchObject({ channel: IDS.channel, user: IDS.user });
+    expect(shown('chat.postEphemeral')).toContain('/monitorwijzer');
   });
 
   it('answers with a new ephemeral message when the response_url has expired (HTTP 404)', async () => {
