@@ -4,12 +4,12 @@ import { viewStep } from '../../src/guide/view.js';
 import type { KnowledgeBase } from '../../src/knowledge/base.js';
 import { paths } from '../../src/knowledge/graph.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { LANGS, type Lang, type Organisation } from '../../src/knowledge/schema.js';
+import { type Asker, LANGS, type Lang, type Organisation } from '../../src/knowledge/schema.js';
 
 /**
- * The access-request flow offers ready-to-send letters. These tests walk the real knowledge to every
- * letter and check that the rendered letter carries the person's choices, the right GDPR article and
- * the organisation's name (or a clear placeholder when there is none), in Dutch and English.
+ * The access-request flow offers ready-to-send letters, to employees, applicants and platform workers. These tests
+ * walk the real knowledge to every letter and check that the rendered letter carries the person's choices, the right
+ * GDPR article and the organisation's name (or a clear placeholder when there is none), in Dutch and English.
  */
 
 const FLOW = 'access-request';
@@ -17,10 +17,13 @@ const TODAY = '2026-11-23';
 const ORGANISATION: Organisation = { name: 'Bakkerij De Korenschoof B.V.', representation: 'or', contacts: {} };
 const BLANK_ORGANISATION: Record<Lang, string> = { nl: '[naam werkgever]', en: '[employer name]' };
 const BLANK_ANSWER = '[…]';
-const ARTICLE: Record<'access' | 'objection', Record<Lang, string>> = {
+const ARTICLE: Record<'access' | 'objection' | 'erasure', Record<Lang, string>> = {
   access: { nl: 'artikel 15 AVG', en: 'Article 15 GDPR' },
   objection: { nl: 'artikel 21 AVG', en: 'Article 21 GDPR' },
+  erasure: { nl: 'artikel 17 AVG', en: 'Article 17 GDPR' },
 };
+/** The askers who are offered a letter: the person affected, in each of their roles. */
+const LETTER_ASKERS: Asker[] = ['employee', 'applicant', 'platform_worker'];
 
 function knowledge(): KnowledgeBase {
   const { kb, diagnostics } = loadKnowledge();
@@ -35,15 +38,20 @@ const kb = knowledge();
 const flow = kb.flows.get(FLOW)?.flow;
 
 /** Walks to an outcome and fails loudly if the answers lead anywhere else. */
-function outcomeFor(answers: string[], lang: Lang): OutcomeStep {
-  const result = walk(kb, { flow: FLOW, lang, asker: 'employee', facts: {}, answers });
+function outcomeFor(answers: string[], lang: Lang, asker: Asker = 'employee'): OutcomeStep {
+  const result = walk(kb, { flow: FLOW, lang, asker, facts: {}, answers });
   if (!result.ok) throw new Error(`walk failed: ${JSON.stringify(result.error)}`);
   if (result.step.type !== 'outcome') throw new Error(`answers ${answers.join(',')} stop before an outcome`);
   return result.step;
 }
 
-function letterFor(answers: string[], lang: Lang, organisation?: Organisation): { title: string; body: string } {
-  const view = viewStep(outcomeFor(answers, lang), { lang, organisation, today: TODAY });
+function letterFor(
+  answers: string[],
+  lang: Lang,
+  organisation?: Organisation,
+  asker: Asker = 'employee',
+): { title: string; body: string } {
+  const view = viewStep(outcomeFor(answers, lang, asker), { lang, organisation, today: TODAY });
   if (view.type !== 'outcome' || !view.letter) throw new Error(`no letter at the end of ${answers.join(',')}`);
   return view.letter;
 }
@@ -58,6 +66,8 @@ function label(question: string, option: string, lang: Lang): string {
 interface LetterCase {
   outcome: string;
   kind: keyof typeof ARTICLE;
+  /** Who walks to the letter; an employee unless said otherwise. */
+  asker?: Asker;
   /** Question id → chosen option id, in the order asked. */
   choices: [string, string][];
   /** Choices that must appear in the letter body. */
@@ -79,7 +89,7 @@ const CASES: LetterCase[] = [
     outcome: 'access',
     kind: 'access',
     choices: [
-      ['role', 'applicant'],
+      ['role', 'intern'],
       ['goal', 'see'],
       ['what', 'badge_logs'],
     ],
@@ -100,11 +110,31 @@ const CASES: LetterCase[] = [
     outcome: 'access_automated',
     kind: 'access',
     choices: [
-      ['role', 'flex'],
+      ['role', 'freelancer'],
       ['goal', 'see'],
       ['what', 'scores'],
     ],
     shown: ['role', 'what'],
+  },
+  {
+    outcome: 'access_applicant',
+    kind: 'access',
+    asker: 'applicant',
+    choices: [
+      ['role', 'applicant'],
+      ['goal', 'see'],
+    ],
+    shown: ['role'],
+  },
+  {
+    outcome: 'access_platform',
+    kind: 'access',
+    asker: 'platform_worker',
+    choices: [
+      ['role', 'platform'],
+      ['goal', 'see'],
+    ],
+    shown: ['role'],
   },
   {
     outcome: 'object',
@@ -118,15 +148,36 @@ const CASES: LetterCase[] = [
     shown: ['role', 'objection', 'reason'],
   },
   {
-    outcome: 'object',
+    outcome: 'object_unlawful',
     kind: 'objection',
     choices: [
-      ['role', 'flex'],
+      ['role', 'agency'],
       ['goal', 'object'],
       ['objection', 'location'],
       ['reason', 'not_informed'],
     ],
     shown: ['role', 'objection', 'reason'],
+  },
+  {
+    outcome: 'erase',
+    kind: 'erasure',
+    choices: [
+      ['role', 'employee'],
+      ['goal', 'erase'],
+      ['erase_what', 'monitoring'],
+    ],
+    shown: ['role', 'erase_what'],
+  },
+  {
+    outcome: 'erase_photo',
+    kind: 'erasure',
+    choices: [
+      ['role', 'former'],
+      ['goal', 'erase'],
+      ['erase_what', 'photo'],
+      ['photo_clause', 'no'],
+    ],
+    shown: ['role'],
   },
 ];
 
@@ -142,15 +193,16 @@ describe('access-request letters', () => {
 
   for (const c of CASES) {
     const answers = c.choices.map(([, option]) => option);
-    const name = `${c.outcome} (${answers.join(', ')})`;
+    const asker = c.asker ?? 'employee';
+    const name = `${c.outcome} for ${asker} (${answers.join(', ')})`;
 
     describe.each(LANGS)(`${name} in %s`, (lang) => {
       it('ends in the expected outcome', () => {
-        expect(outcomeFor(answers, lang).parts.map((p) => p.node)).toEqual([c.outcome]);
+        expect(outcomeFor(answers, lang, asker).parts.map((p) => p.node)).toEqual([c.outcome]);
       });
 
       it('fills in the chosen options, the article and the date', () => {
-        const { title, body } = letterFor(answers, lang, ORGANISATION);
+        const { title, body } = letterFor(answers, lang, ORGANISATION, asker);
         for (const question of c.shown) {
           const option = c.choices.find(([q]) => q === question)?.[1] as string;
           expect(body).toContain(label(question, option, lang));
@@ -163,13 +215,13 @@ describe('access-request letters', () => {
       });
 
       it('names the organisation when it is known', () => {
-        const { body } = letterFor(answers, lang, ORGANISATION);
+        const { body } = letterFor(answers, lang, ORGANISATION, asker);
         expect(body).toContain(ORGANISATION.name);
         expect(body).not.toContain(BLANK_ORGANISATION[lang]);
       });
 
       it('leaves a clear placeholder when the organisation is not known', () => {
-        const { body } = letterFor(answers, lang);
+        const { body } = letterFor(answers, lang, undefined, asker);
         expect(body).toContain(BLANK_ORGANISATION[lang]);
         expect(body).not.toContain(ORGANISATION.name);
       });
@@ -189,11 +241,11 @@ describe('access-request letters', () => {
     expect(body).toContain('Article 21 GDPR');
   });
 
-  it('leaves no choice blank on any path that ends in a letter', () => {
+  it.each(LETTER_ASKERS)('leaves no choice blank on any path that ends in a letter, for %s', (asker) => {
     let letters = 0;
-    for (const { answers } of paths(flow!, 'employee')) {
+    for (const { answers } of paths(flow!, asker)) {
       for (const lang of LANGS) {
-        const view = viewStep(outcomeFor(answers, lang), { lang, today: TODAY });
+        const view = viewStep(outcomeFor(answers, lang, asker), { lang, today: TODAY });
         if (view.type !== 'outcome' || !view.letter) continue;
         letters++;
         expect(view.letter.body, `${lang}: ${answers.join(',')}`).not.toContain(BLANK_ANSWER);
@@ -201,4 +253,14 @@ describe('access-request letters', () => {
     }
     expect(letters).toBeGreaterThan(0);
   });
+
+  it.each(['manager', 'confidential_counsellor'] as Asker[])(
+    'offers %s no letter written for the person affected',
+    (asker) => {
+      for (const { answers } of paths(flow!, asker)) {
+        const view = viewStep(outcomeFor(answers, 'nl', asker), { lang: 'nl', today: TODAY });
+        expect(view.type === 'outcome' && view.letter, answers.join(',')).toBeFalsy();
+      }
+    },
+  );
 });
