@@ -146,7 +146,7 @@ function detailsProblems(view: OutcomeView, lang: Lang): string[] {
   const problems = [...viewProblems(why), ...viewProblems(routes), ...viewProblems(detailsModal(view, 'letter', lang))];
   const whyText = JSON.stringify(why.blocks);
   for (const c of [...view.grounds, ...view.rulings])
-    if (!whyText.includes(c.citation)) problems.push(`no ${c.citation}`);
+    if (!whyText.includes(JSON.stringify(link(c.url, c.citation)).slice(1, -1))) problems.push(`no ${c.citation}`);
   const routeText = JSON.stringify(routes.blocks);
   for (const r of view.routes)
     if (!routeText.includes(JSON.stringify(esc(r.name)).slice(1, -1))) problems.push(`no route ${r.id}`);
