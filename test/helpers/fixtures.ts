@@ -9,7 +9,7 @@ export const VALID_ROOT = fileURLToPath(new URL('../fixtures/valid/', import.met
 export const TODAY = '2026-11-23';
 
 /** A flow whose first question takes several answers (tools.yml), to add to the valid base where a test needs it. */
-export const TOOLS_FLOW = readFileSync(new URL('../fixtures/extra/tools.yml', import.meta.url), 'utf8');
+export const TOOLS_FLOW = readFileSync(new URL('../fixtures/multiple-choice/tools.yml', import.meta.url), 'utf8');
 
 const made: string[] = [];
 afterEach(() => {
