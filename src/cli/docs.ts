@@ -22,7 +22,7 @@ export const README_EXAMPLE = {
   question: 'mag mijn baas mijn vingerafdruk gebruiken om in te loggen op de kassa',
   flow: 'biometrics',
   asker: 'employee' as Asker,
-  answers: ['till', 'required'] as Answer[],
+  answers: ['required'] as Answer[],
 };
 
 const EXAMPLE_START = '<!-- answer example: written by `npm run docs` -->';
