@@ -20,7 +20,7 @@ export function lintWording(at: Located<FlowSpec>, outcomes: Map<string, Outcome
   for (const [qid, question] of Object.entries(flow.questions)) {
     if (!question.unknown && !question.no_unknown) {
       report(
-        'warning',
+        'error',
         at,
         ['questions', qid],
         `question "${qid}" offers no "weet ik niet": add unknown (where it leads, how to find out) or no_unknown (why not)`,
@@ -34,7 +34,7 @@ export function lintWording(at: Located<FlowSpec>, outcomes: Map<string, Outcome
       question.options.forEach((option, i) => {
         if (option.for?.[asker] || !firstPerson(option.label)) return;
         report(
-          'warning',
+          'error',
           at,
           ['questions', qid, 'options', i, 'label'],
           `speaks as the person affected ("${option.label.nl}"), but a ${asker} can choose it: add for.${asker}.label`,
@@ -44,7 +44,7 @@ export function lintWording(at: Located<FlowSpec>, outcomes: Map<string, Outcome
     for (const [oid, outcome] of outcomes) {
       if (onTheirWay.has(oid) && outcome.letter && outcome.for?.[asker]?.letter === undefined) {
         report(
-          'warning',
+          'error',
           at,
           ['outcomes', oid, 'letter'],
           `a ${asker} reaches this letter to "your employer": give for.${asker}.letter (or null for none)`,
