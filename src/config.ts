@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DatabaseTarget } from './store/database.js';
 
 /**
  * The environment, validated once at start. Slack mode is picked from what is set: a bot token with an
@@ -29,6 +30,12 @@ const Env = z.object({
   LOG_LEVEL: optional(LogLevelName),
   MONITORWIJZER_ORG: optional(z.string()),
   MONITORWIJZER_DIR: optional(z.string()),
+  DATABASE_URL: optional(
+    z.url({
+      protocol: /^postgres(ql)?$/,
+      error: 'must be a PostgreSQL URL, such as postgres://user@host:5432/monitorwijzer',
+    }),
+  ),
 });
 type Env = z.infer<typeof Env>;
 
@@ -45,6 +52,8 @@ export interface SocketConfig extends Common {
   botToken: string;
   appToken: string;
   apiUrl?: string;
+  /** With one bot token the app needs no database; given one (DATABASE_URL), its instances share redeliveries. */
+  database?: DatabaseTarget;
 }
 
 export interface HttpConfig extends Common {
@@ -55,6 +64,7 @@ export interface HttpConfig extends Common {
   /** The address to listen on; all interfaces when not set (HOST=127.0.0.1 behind a reverse proxy on the same machine). */
   host?: string;
   apiUrl?: string;
+  database?: DatabaseTarget;
 }
 
 export type SlackConfig = SocketConfig | HttpConfig;
@@ -105,7 +115,9 @@ function pickMode(env: Partial<Env>, given: (key: keyof Env) => boolean): Config
     problems.push('SLACK_SIGNING_SECRET: missing (HTTP mode verifies every request with it)');
   const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = env;
   if (problems.length || !botToken) return problems;
-  if (mode === 'socket' && appToken) return { ...common, mode, botToken, appToken, apiUrl: env.SLACK_API_URL };
+  const database = env.DATABASE_URL ? { database: { url: env.DATABASE_URL } } : {};
+  if (mode === 'socket' && appToken)
+    return { ...common, mode, botToken, appToken, apiUrl: env.SLACK_API_URL, ...database };
   if (mode === 'http' && signingSecret)
     return {
       ...common,
@@ -115,6 +127,7 @@ function pickMode(env: Partial<Env>, given: (key: keyof Env) => boolean): Config
       port: env.PORT ?? DEFAULT_PORT,
       host: env.HOST,
       apiUrl: env.SLACK_API_URL,
+      ...database,
     };
   return [];
 }

@@ -60,6 +60,16 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('shares redeliveries through the database DATABASE_URL names, and needs none without it', () => {
+    const http = { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET };
+    const alone = loadConfig(http);
+    expect(alone.ok && 'database' in alone.config).toBe(false);
+    expect(loadConfig({ ...http, DATABASE_URL: 'postgres://mw@db:5432/monitorwijzer' })).toMatchObject({
+      config: { database: { url: 'postgres://mw@db:5432/monitorwijzer' } },
+    });
+    expect(loadConfig({ ...http, DATABASE_URL: 'mysql://db/monitorwijzer' })).toMatchObject({ ok: false });
+  });
+
   it('treats empty values as not set', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', PORT: '', LOG_LEVEL: '' })).toMatchObject({
       ok: true,

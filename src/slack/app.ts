@@ -2,6 +2,7 @@ import type { Server, ServerResponse } from 'node:http';
 import { App, ErrorCode, HTTPReceiver, type Logger, SocketModeReceiver } from '@slack/bolt';
 import type { HttpConfig, SlackConfig, SocketConfig } from '../config.js';
 import type { Guide } from '../guide/guide.js';
+import type { Store } from '../store/store.js';
 import { dropRepeatedEvents, type SeenEvents, seenEvents } from './dedupe.js';
 import { answerEmpty, EVENTS_PATH, guardRequests } from './http-guard.js';
 import { registerListeners } from './listeners/index.js';
@@ -22,11 +23,11 @@ export interface SlackApp {
   start(): Promise<Server | undefined>;
   /** Stops taking requests, letting those in flight finish, within a deadline. */
   stop(): Promise<void>;
-  /** The event ids remembered to drop Slack's redeliveries (bounded). */
+  /** The event ids remembered to drop Slack's redeliveries: in the shared store if there is one, else in memory (bounded). */
   seen: SeenEvents;
 }
 
-export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger): SlackApp {
+export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger, store?: Store): SlackApp {
   const options = clientOptions(config.apiUrl);
   const authorize = oneWorkspace(config.botToken, options);
   const app = new App({
@@ -40,7 +41,7 @@ export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger
     deferInitialization: true,
   });
   app.error(async (error) => logger.error('unhandled listener error:', error));
-  const seen = seenEvents();
+  const seen = store?.events ?? seenEvents();
   app.use(dropRepeatedEvents(seen, logger));
   registerListeners(app, guide);
   return { app, seen, ...lifecycle(app, config, authorize, logger) };

@@ -1,7 +1,9 @@
+import type { Logger } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
-import { loadGuide } from '../guide/guide.js';
+import { type Guide, loadGuide } from '../guide/guide.js';
 import { validationReport } from '../knowledge/report.js';
-import { createSlackApp } from './app.js';
+import { openStore } from '../store/store.js';
+import { createSlackApp, type SlackApp } from './app.js';
 import { createPrivateLogger, logLevel } from './logger.js';
 import { platformError } from './web-client.js';
 
@@ -16,23 +18,42 @@ export async function runSlack(config: SlackConfig): Promise<number> {
   }
   const logger = createPrivateLogger(logLevel(config.logLevel));
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection:', reason));
-  const slack = createSlackApp(config, loaded.guide, logger);
+  let slack: SlackApp | undefined;
   try {
+    slack = await openSlack(config, loaded.guide, logger);
     await slack.start();
   } catch (error) {
+    await slack?.stop();
     logger.error('could not start in Slack:', error);
     const hint = startupHint(error);
     if (hint) process.stderr.write(`monitorwijzer: ${hint}\n`);
     return 1;
   }
+  const running = slack;
   const stop = async (signal: string) => {
     logger.info(`${signal} received, stopping`);
-    await slack.stop();
+    await running.stop();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
   return 0;
+}
+
+/**
+ * The app with the store its configuration asks for, opened and migrated; stopping the app closes the store.
+ * This is how a program (a test, the benchmark) starts monitorwijzer as `npm start` would.
+ */
+export async function openSlack(config: SlackConfig, guide: Guide, logger: Logger): Promise<SlackApp> {
+  const store = config.database && (await openStore(config.database));
+  const slack = createSlackApp(config, guide, logger, store);
+  return {
+    ...slack,
+    async stop() {
+      await slack.stop();
+      await store?.close();
+    },
+  };
 }
 
 const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
