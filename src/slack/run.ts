@@ -5,7 +5,7 @@ import { validationReport } from '../knowledge/report.js';
 import { openStore } from '../store/store.js';
 import { createSlackApp, type SlackApp } from './app.js';
 import { createPrivateLogger, logLevel } from './logger.js';
-import { platformError } from './web-client.js';
+import { isTokenRejected, platformError } from './web-client.js';
 
 /** Runs monitorwijzer in Slack until SIGTERM or SIGINT; resolves to the exit code when it cannot start. */
 export async function runSlack(config: SlackConfig): Promise<number> {
@@ -56,12 +56,10 @@ export async function openSlack(config: SlackConfig, guide: Guide, logger: Logge
   };
 }
 
-const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
-
 /** A hint for the person starting the app, for the start-up failures they can fix themselves. */
 export function startupHint(error: unknown): string | undefined {
   const code = platformError(error) ?? (error as { code?: unknown } | undefined)?.code;
-  if (typeof code === 'string' && TOKEN_ERRORS.has(code)) {
+  if (isTokenRejected(error)) {
     return `Slack rejected SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token (xoxb-…) again from "OAuth & Permissions", and reinstall the app after changing its scopes.`;
   }
   if (code === 'EADDRINUSE') return 'PORT is already in use: choose another port.';

@@ -252,3 +252,21 @@ export function appMention(text: string, threadTs?: string) {
     ...(threadTs && { thread_ts: threadTs }),
   });
 }
+
+/** The app removed from the workspace (no authorization is looked up for it: Bolt delivers it as it comes). */
+export function appUninstalled() {
+  return envelope({ type: 'app_uninstalled', event_ts: '1700000007.000100' });
+}
+
+/** The bot token revoked (for instance by an admin), without the app being removed. */
+export function tokensRevoked() {
+  return envelope({ type: 'tokens_revoked', tokens: { bot: [IDS.botUser] }, event_ts: '1700000008.000100' });
+}
+
+/** A payload as if it came from another workspace. */
+export function fromTeam<T extends object>(payload: T, team: string): T {
+  const copy = structuredClone(payload) as Record<string, any>;
+  copy.team_id = team;
+  for (const authorization of copy.authorizations ?? []) authorization.team_id = team;
+  return copy as T;
+}
