@@ -11,17 +11,20 @@ import {
 } from '@slack/bolt';
 import type { HttpConfig, OAuthConfig, SlackConfig, SocketConfig } from '../config.js';
 import type { Guide } from '../guide/guide.js';
-import { type Installations, installationsInDatabase } from '../store/installations.js';
+import { INSTALLATION_CACHE_MS, type Installations, installationsInDatabase } from '../store/installations.js';
 import { oneTimeState } from '../store/oauth-state.js';
 import { keyring } from '../store/secrets.js';
+import { settingsInDatabase } from '../store/settings.js';
 import type { Store } from '../store/store.js';
 import { dropRepeatedEvents, type SeenEvents, seenEvents } from './dedupe.js';
 import { answerEmpty, EVENTS_PATH, guardRequests } from './http-guard.js';
 import { registerUninstall } from './listeners/events/uninstalled.js';
 import { registerListeners } from './listeners/index.js';
+import type { GuideFor } from './listeners/per-request.js';
 import { logLevel } from './logger.js';
 import { manifestScopes } from './manifest.js';
 import { CLIENT_OPTIONS, clientOptions, isTokenRejected, oneWorkspace } from './web-client.js';
+import { withWorkspace, workspaceGuide } from './workspace.js';
 
 export const HEALTH_PATH = '/healthz';
 export const INSTALL_PATH = '/slack/install';
@@ -61,8 +64,10 @@ export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger
   if (config.mode === 'oauth') {
     if (!store) throw new Error('OAuth mode keeps its installations in a store');
     const installations = installationsInDatabase(store.db, keyring(config.secretKeys), config.installationCacheMs);
+    const settings = settingsInDatabase(store.db, config.installationCacheMs ?? INSTALLATION_CACHE_MS);
     const app = new App({ ...common, receiver: oauthReceiver(config, installations, store, logger) });
-    wire(app, guide, seen, logger);
+    wire(app, workspaceGuide(guide), seen, logger);
+    app.use(withWorkspace(settings));
     app.use(forgetRejectedInstallations(installations));
     registerUninstall(app, installations);
     return { app, seen, ...lifecycle(app, config, undefined, logger) };
@@ -70,14 +75,14 @@ export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger
   const authorize = oneWorkspace(config.botToken, options);
   const receiver = config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger);
   const app = new App({ ...common, authorize, receiver });
-  wire(app, guide, seen, logger);
+  wire(app, () => guide, seen, logger);
   return { app, seen, ...lifecycle(app, config, authorize, logger) };
 }
 
-function wire(app: App, guide: Guide, seen: SeenEvents, logger: Logger): void {
+function wire(app: App, guideFor: GuideFor, seen: SeenEvents, logger: Logger): void {
   app.error(async (error) => logger.error('unhandled listener error:', error));
   app.use(dropRepeatedEvents(seen, logger));
-  registerListeners(app, guide);
+  registerListeners(app, guideFor);
 }
 
 /** A call refused for its token means the installation is gone: the next request reads it from the database again. */

@@ -31,8 +31,6 @@ export interface WorkspaceRef {
 export interface Installations extends Required<InstallationStore> {
   /** Drops this instance's copy, so the next request reads the database again. */
   forget(ref: WorkspaceRef): void;
-  /** Who installed the app in that workspace, if it is installed. */
-  installer(ref: WorkspaceRef): Promise<string | undefined>;
 }
 
 /** An org-wide install serves every workspace of its Enterprise Grid organisation; any other, one workspace. */
@@ -127,15 +125,6 @@ export function installationsInDatabase(
     forget(ref) {
       const id = installationId(ref);
       if (id) cache.delete(id);
-    },
-    async installer(ref) {
-      const id = installationId(ref);
-      if (!id) return undefined;
-      const [row] = await db.query<{ user: string | null }>(
-        `select details -> 'user' ->> 'id' as "user" from installations where id = $1`,
-        [id],
-      );
-      return row?.user ?? undefined;
     },
   };
 }
