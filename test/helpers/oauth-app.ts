@@ -20,7 +20,7 @@ export const OAUTH_SIGNING_SECRET = 'oauth-signing-secret-5f2c9a7e1d3b';
 export const SECRET_KEY = randomBytes(32);
 
 /** What Slack's oauth.v2.access answers for a workspace install (docs.slack.dev/reference/methods/oauth.v2.access). */
-export function grant(scopes: string[], team = IDS.team): Reply {
+export function grant(scopes: string[], orgWide?: { enterprise: string }): Reply {
   return {
     status: 200,
     body: {
@@ -30,9 +30,9 @@ export function grant(scopes: string[], team = IDS.team): Reply {
       scope: scopes.join(','),
       bot_user_id: IDS.botUser,
       app_id: IDS.app,
-      team: { id: team, name: 'Voorbeeld BV' },
-      enterprise: null,
-      is_enterprise_install: false,
+      team: orgWide ? null : { id: IDS.team, name: 'Voorbeeld BV' },
+      enterprise: orgWide ? { id: orgWide.enterprise, name: 'Voorbeeld Groep' } : null,
+      is_enterprise_install: orgWide !== undefined,
       authed_user: { id: IDS.user },
     },
   };

@@ -263,6 +263,17 @@ export function tokensRevoked() {
   return envelope({ type: 'tokens_revoked', tokens: { bot: [IDS.botUser] }, event_ts: '1700000008.000100' });
 }
 
+/** An event from a workspace of an Enterprise Grid organisation where the app is installed org-wide. */
+export function fromOrgWideInstall<T extends object>(payload: T, enterprise: string): T {
+  const copy = structuredClone(payload) as Record<string, any>;
+  copy.enterprise_id = enterprise;
+  for (const authorization of copy.authorizations ?? []) {
+    authorization.enterprise_id = enterprise;
+    authorization.is_enterprise_install = true;
+  }
+  return copy as T;
+}
+
 /** A payload as if it came from another workspace. */
 export function fromTeam<T extends object>(payload: T, team: string): T {
   const copy = structuredClone(payload) as Record<string, any>;

@@ -14,7 +14,7 @@ import {
   returnFromSlack,
   startOAuthApp,
 } from '../helpers/oauth-app.js';
-import { appUninstalled, directMessage, fromTeam, tokensRevoked } from '../helpers/payloads.js';
+import { appUninstalled, directMessage, fromOrgWideInstall, fromTeam, tokensRevoked } from '../helpers/payloads.js';
 import { platformError, type SlackStub, startSlackStub } from '../helpers/slack-stub.js';
 
 describe.each(ENGINES)('distribution through Slack’s OAuth install on $name', (engine) => {
@@ -103,6 +103,20 @@ describe.each(ENGINES)('distribution through Slack’s OAuth install on $name', 
     await until(() => calls('chat.postMessage').length === 1, 'the answer');
     expect(calls('chat.postMessage')[0]?.token).toBe(INSTALLED_TOKEN);
     expect((await b.post(fromTeam(directMessage('camera'), 'T0NOTINST1'))).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(calls('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('installs org-wide for an Enterprise Grid organisation and answers its workspaces with that token', async () => {
+    stub.always('oauth.v2.access', grant(manifestScopes(), { enterprise: 'E0GRID0001' }));
+    const [a, b] = await instances();
+    expect(await install(a.base)).toBe(200);
+    const [row] = await stores[0].db.query<{ id: string }>('select id from installations');
+    expect(row?.id).toBe('EE0GRID0001');
+    await b.post(fromOrgWideInstall(directMessage('camera'), 'E0GRID0001'));
+    await until(() => calls('chat.postMessage').length === 1, 'the answer');
+    expect(calls('chat.postMessage')[0]?.token).toBe(INSTALLED_TOKEN);
+    await b.post(fromOrgWideInstall(directMessage('camera'), 'E0OTHER001'));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(calls('chat.postMessage')).toHaveLength(1);
   });
