@@ -102,6 +102,16 @@ describe.each(ENGINES)('settings on the Home tab, on $name', (engine) => {
     );
   });
 
+  it('opens no settings for anyone else, even from a button they were never shown', async () => {
+    const home = await homeOf(INSTALLER);
+    const click = blockActions(settingsButton(home)!, homeContainer);
+    await app.post({ ...click, user: { ...click.user, id: COLLEAGUE } });
+    await until(() => calls('views.open').length === 1, 'the refusal');
+    const modal = calls('views.open')[0]!.body.view;
+    expect(modal.callback_id).not.toBe(CALLBACKS.settings);
+    expect(JSON.stringify(modal.blocks)).toContain('Alleen wie monitorwijzer installeerde');
+  });
+
   it('uses settings an allowed user saved in the very next answer', async () => {
     const before = await answer(FINGERPRINT);
     expect(before).not.toContain('Bakkerij Jansen');
