@@ -167,6 +167,20 @@ describe('npm start', () => {
     }
   });
 
+  it('says so when nothing answers at DATABASE_URL, and exits', async () => {
+    const app = run({
+      SLACK_BOT_TOKEN: 'xoxb-e2e',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'postgres://mw:geheim-wachtwoord@127.0.0.1:9/monitorwijzer',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+    });
+    expect(await app.exit).toBe(1);
+    expect(app.stderr()).toContain('nothing answers at DATABASE_URL');
+    expect(app.stderr()).not.toContain('geheim-wachtwoord');
+  });
+
   it('without Slack credentials runs the terminal guide, with its one-line hint', async () => {
     const app = run({}, 'q\n');
     expect(await app.exit).toBe(0);

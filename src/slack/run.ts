@@ -63,5 +63,10 @@ export function startupHint(error: unknown): string | undefined {
     return `Slack rejected SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token (xoxb-…) again from "OAuth & Permissions", and reinstall the app after changing its scopes.`;
   }
   if (code === 'EADDRINUSE') return 'PORT is already in use: choose another port.';
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND')
+    return 'nothing answers at DATABASE_URL: check its host and port, and that PostgreSQL runs there.';
+  // PostgreSQL's own error codes (SQLSTATE): a wrong password, a database that does not exist, …
+  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+    return `PostgreSQL refused the connection (${code}): check the user, password and database in DATABASE_URL.`;
   return undefined;
 }
