@@ -60,6 +60,75 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('shares redeliveries through the database DATABASE_URL names, and needs none without it', () => {
+    const http = { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET };
+    const alone = loadConfig(http);
+    expect(alone.ok && 'database' in alone.config).toBe(false);
+    expect(loadConfig({ ...http, DATABASE_URL: 'postgres://mw@db:5432/monitorwijzer' })).toMatchObject({
+      config: { database: { url: 'postgres://mw@db:5432/monitorwijzer' } },
+    });
+    expect(loadConfig({ ...http, DATABASE_URL: 'mysql://db/monitorwijzer' })).toMatchObject({ ok: false });
+  });
+
+  describe('OAuth mode (distribution)', () => {
+    const KEY = Buffer.alloc(32, 7).toString('base64');
+    const OLD_KEY = Buffer.alloc(32, 9).toString('base64');
+    const oauth = {
+      SLACK_CLIENT_ID: '1111111111.2222222222',
+      SLACK_CLIENT_SECRET: 'client-secret-0123456789abcdef',
+      SLACK_STATE_SECRET: 'state-secret-0123456789abcdef0123456789',
+      SLACK_SIGNING_SECRET: SECRET,
+      MONITORWIJZER_SECRET_KEY: KEY,
+    };
+    const message = (env: Record<string, string>) => {
+      const result = loadConfig(env);
+      return result.ok ? '' : result.message;
+    };
+
+    it('runs over HTTP with the embedded database in ./data unless DATABASE_URL or MONITORWIJZER_DATA says otherwise', () => {
+      expect(loadConfig(oauth)).toMatchObject({
+        ok: true,
+        config: { mode: 'oauth', port: 3000, database: { dataDir: './data' }, secretKeys: [Buffer.alloc(32, 7)] },
+      });
+      expect(loadConfig({ ...oauth, MONITORWIJZER_DATA: '/var/lib/mw' })).toMatchObject({
+        config: { database: { dataDir: '/var/lib/mw' } },
+      });
+      expect(loadConfig({ ...oauth, DATABASE_URL: 'postgresql://mw@db/mw' })).toMatchObject({
+        config: { database: { url: 'postgresql://mw@db/mw' } },
+      });
+    });
+
+    it('takes older keys after the newest, for rotation', () => {
+      expect(loadConfig({ ...oauth, MONITORWIJZER_SECRET_KEY: `${KEY},${OLD_KEY}` })).toMatchObject({
+        config: { secretKeys: [Buffer.alloc(32, 7), Buffer.alloc(32, 9)] },
+      });
+    });
+
+    it('refuses to start without a key, and says why', () => {
+      const { MONITORWIJZER_SECRET_KEY: _, ...keyless } = oauth;
+      expect(message(keyless)).toContain(
+        'MONITORWIJZER_SECRET_KEY: missing (OAuth mode stores each workspace’s bot token encrypted',
+      );
+      expect(message({ ...oauth, MONITORWIJZER_SECRET_KEY: 'too-short' })).toContain('32 random bytes in base64');
+      expect(message({ ...oauth, MONITORWIJZER_SECRET_KEY: `${KEY},x` })).toContain('MONITORWIJZER_SECRET_KEY');
+    });
+
+    it('names what is missing or does not belong', () => {
+      expect(message({ SLACK_CLIENT_ID: oauth.SLACK_CLIENT_ID })).toMatch(
+        /SLACK_CLIENT_SECRET: missing[\s\S]*SLACK_STATE_SECRET: missing[\s\S]*SLACK_SIGNING_SECRET: missing/,
+      );
+      expect(message({ ...oauth, SLACK_BOT_TOKEN: BOT })).toContain('SLACK_BOT_TOKEN: not used in OAuth mode');
+      expect(message({ ...oauth, SLACK_APP_TOKEN: APP })).toContain('OAuth mode runs over HTTP only');
+      expect(message({ ...oauth, SLACK_STATE_SECRET: 'short' })).toContain('SLACK_STATE_SECRET');
+    });
+
+    it('never repeats a secret or key in its message', () => {
+      const text = message({ ...oauth, SLACK_CLIENT_ID: 'x', MONITORWIJZER_SECRET_KEY: 'secret-value-key' });
+      expect(text).not.toContain('secret-value');
+      expect(text).not.toContain(oauth.SLACK_CLIENT_SECRET);
+    });
+  });
+
   it('treats empty values as not set', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', PORT: '', LOG_LEVEL: '' })).toMatchObject({
       ok: true,

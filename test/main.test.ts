@@ -1,13 +1,28 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeState } from '../src/guide/state.js';
+import { manifestScopes } from '../src/slack/manifest.js';
+import { openDatabase } from '../src/store/database.js';
 import { messageProblems } from './helpers/block-kit.js';
+import {
+  CLIENT_ID,
+  CLIENT_SECRET,
+  grant,
+  INSTALLED_TOKEN,
+  install,
+  SECRET_KEY,
+  STATE_SECRET,
+} from './helpers/oauth-app.js';
 import { slashCommand } from './helpers/payloads.js';
 import { formEncoded, postSigned } from './helpers/signing.js';
 import { buttonIn, realGuide } from './helpers/slack-app.js';
+import { startSlackStub } from './helpers/slack-stub.js';
 
 /** These tests run the built program (`npm test` builds first), as `npm start` does. */
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
@@ -30,8 +45,8 @@ afterEach(async () => {
 });
 
 /** Starts dist/main.js with only the given variables (none inherited from this shell), like a fresh deployment. */
-function run(env: Record<string, string>, stdin?: string): Run {
-  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env } });
+function run(env: Record<string, string>, stdin?: string, cwd?: string): Run {
+  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, cwd });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
@@ -112,6 +127,58 @@ describe('npm start', () => {
     expect(await app.exit).toBe(0);
     expect(app.stderr()).toContain('SIGTERM received');
     expect(app.stderr()).not.toContain('vingerafdruk');
+  });
+
+  it('with the OAuth variables and a key but no database, serves the install page and seals the installation in ./data', async () => {
+    const stub = await startSlackStub();
+    stub.always('oauth.v2.access', grant(manifestScopes()));
+    const folder = mkdtempSync(join(tmpdir(), 'mw-oauth-'));
+    try {
+      const app = run(
+        {
+          SLACK_CLIENT_ID: CLIENT_ID,
+          SLACK_CLIENT_SECRET: CLIENT_SECRET,
+          SLACK_STATE_SECRET: STATE_SECRET,
+          SLACK_SIGNING_SECRET: SECRET,
+          MONITORWIJZER_SECRET_KEY: SECRET_KEY.toString('base64'),
+          PORT: '0',
+          HOST: '127.0.0.1',
+          SLACK_API_URL: stub.apiUrl,
+        },
+        undefined,
+        folder,
+      );
+      const port = await waitFor(() => /OAuth mode on port (\d+)/.exec(app.stderr())?.[1], 'the app to listen');
+      expect(await install(`http://127.0.0.1:${port}`)).toBe(200);
+      app.child.kill('SIGTERM');
+      expect(await app.exit).toBe(0);
+      const db = await openDatabase({ dataDir: join(folder, 'data') });
+      try {
+        const rows = await db.query<{ row: string }>('select t::text as row from installations t');
+        expect(rows).toHaveLength(1);
+        expect(rows[0]?.row).toMatch(/,v1\.[\w-]{8}\./);
+        expect(rows[0]?.row).not.toContain(INSTALLED_TOKEN.slice(5));
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await stub.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('says so when nothing answers at DATABASE_URL, and exits', async () => {
+    const app = run({
+      SLACK_BOT_TOKEN: 'xoxb-e2e',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'postgres://mw:geheim-wachtwoord@127.0.0.1:9/monitorwijzer',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+    });
+    expect(await app.exit).toBe(1);
+    expect(app.stderr()).toContain('nothing answers at DATABASE_URL');
+    expect(app.stderr()).not.toContain('geheim-wachtwoord');
   });
 
   it('without Slack credentials runs the terminal guide, with its one-line hint', async () => {

@@ -102,6 +102,7 @@ function outcomeLines(v: OutcomeView, lang: Lang, width: number): string[] {
     ...wrap(common.askingAs(lang, { asker: v.asker.label }), width),
     ...wrap(v.reviewed, width),
     ...wrap(common.disclaimer(lang), width),
+    ...(v.helpSite ? wrap(`${v.helpSite.label}: ${v.helpSite.url}`, width) : []),
   );
   return lines;
 }

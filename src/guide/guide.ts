@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/base.js';
 import { loadKnowledgeCached } from '../knowledge/cache.js';
 import type { Diagnostic } from '../knowledge/diagnostics.js';
 import { loadKnowledge, loadOrganisation } from '../knowledge/load.js';
-import type { Organisation } from '../knowledge/schema.js';
+import type { Lang, Organisation } from '../knowledge/schema.js';
 import { createRouter, type Router } from './router.js';
 
 /** What every surface needs from the core: the knowledge, its router and the organisation's contacts. */
@@ -10,6 +10,8 @@ export interface Guide {
   kb: KnowledgeBase;
   router: Router;
   organisation?: Organisation;
+  /** The language for people whose Slack locale says nothing (Dutch unless a workspace chose English). */
+  defaultLang?: Lang;
 }
 
 export interface GuideSettings {

@@ -128,6 +128,8 @@ export interface OutcomeView {
   letter?: { title: string; body: string };
   reviewed: string;
   answered: AnsweredView[];
+  /** The organisation's self-help site, where it has one. */
+  helpSite?: { label: string; url: string };
 }
 
 export type StepView = AskerStepView | QuestionView | OutcomeView;
@@ -232,6 +234,14 @@ function viewOutcome(step: OutcomeStep, ctx: ViewContext): OutcomeView {
     ...(letter && { letter: { title: say(letter.title, lang), body: fillLetter(say(letter.body, lang), step, ctx) } }),
     reviewed: common.reviewed(lang, { date: step.reviewed }),
     answered: answeredView(step, lang),
+    ...helpSite(ctx),
+  };
+}
+
+function helpSite({ lang, organisation }: ViewContext): Pick<OutcomeView, 'helpSite'> {
+  if (!organisation?.help_url) return {};
+  return {
+    helpSite: { label: common.helpSite(lang, { organisation: organisation.name }), url: organisation.help_url },
   };
 }
 

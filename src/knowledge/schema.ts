@@ -292,5 +292,10 @@ export const Organisation = z.strictObject({
   name: nonEmpty(120),
   representation: z.enum(['or', 'pvt', 'none']),
   contacts: z.partialRecord(ContactKey, Contact).default({}),
+  /** The organisation's own self-help pages (an intranet page on monitoring, the privacy statement). */
+  help_url: z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+    .regex(/^[^\s<>|]+$/, 'must be a web address without spaces or <, > and |')
+    .optional(),
 });
 export type Organisation = z.infer<typeof Organisation>;

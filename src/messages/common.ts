@@ -64,6 +64,7 @@ export const common = defineMessages({
     en: 'This is general information, not legal advice for your situation.',
   },
   orgContact: { nl: 'Bij {organisation}: {name}', en: 'At {organisation}: {name}' },
+  helpSite: { nl: 'Meer hulp van {organisation}', en: 'More help from {organisation}' },
   noWorksCouncil: {
     nl: 'Volgens de instellingen heeft {organisation} geen OR{pvt}.',
     en: 'According to the settings, {organisation} has no works council{pvt}.',

@@ -1,14 +1,34 @@
 import type { Server, ServerResponse } from 'node:http';
-import { App, ErrorCode, HTTPReceiver, type Logger, SocketModeReceiver } from '@slack/bolt';
-import type { HttpConfig, SlackConfig, SocketConfig } from '../config.js';
+import {
+  type AnyMiddlewareArgs,
+  App,
+  ErrorCode,
+  HTTPReceiver,
+  type HTTPReceiverOptions,
+  type Logger,
+  type Middleware,
+  SocketModeReceiver,
+} from '@slack/bolt';
+import type { HttpConfig, OAuthConfig, SlackConfig, SocketConfig } from '../config.js';
 import type { Guide } from '../guide/guide.js';
+import { INSTALLATION_CACHE_MS, type Installations, installationsInDatabase } from '../store/installations.js';
+import { oneTimeState } from '../store/oauth-state.js';
+import { keyring } from '../store/secrets.js';
+import { settingsInDatabase } from '../store/settings.js';
+import type { Store } from '../store/store.js';
 import { dropRepeatedEvents, type SeenEvents, seenEvents } from './dedupe.js';
 import { answerEmpty, EVENTS_PATH, guardRequests } from './http-guard.js';
+import { registerUninstall } from './listeners/events/uninstalled.js';
 import { registerListeners } from './listeners/index.js';
+import type { GuideFor } from './listeners/per-request.js';
 import { logLevel } from './logger.js';
-import { CLIENT_OPTIONS, clientOptions, oneWorkspace } from './web-client.js';
+import { manifestScopes } from './manifest.js';
+import { CLIENT_OPTIONS, clientOptions, isTokenRejected, oneWorkspace } from './web-client.js';
+import { withWorkspace, workspaceGuide } from './workspace.js';
 
 export const HEALTH_PATH = '/healthz';
+export const INSTALL_PATH = '/slack/install';
+export const REDIRECT_PATH = '/slack/oauth_redirect';
 const STOP_DEADLINE_MS = 10_000;
 /**
  * Idle connections stay open longer than any client or load balancer keeps them (Node's default is 5 s):
@@ -22,34 +42,65 @@ export interface SlackApp {
   start(): Promise<Server | undefined>;
   /** Stops taking requests, letting those in flight finish, within a deadline. */
   stop(): Promise<void>;
-  /** The event ids remembered to drop Slack's redeliveries (bounded). */
+  /** The event ids remembered to drop Slack's redeliveries: in the shared store if there is one, else in memory (bounded). */
   seen: SeenEvents;
 }
 
-export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger): SlackApp {
+/**
+ * The Bolt app for a configuration. With one bot token (socket or HTTP mode) a store is optional; in OAuth
+ * mode it holds the installations and is required.
+ */
+export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger, store?: Store): SlackApp {
   const options = clientOptions(config.apiUrl);
-  const authorize = oneWorkspace(config.botToken, options);
-  const app = new App({
-    authorize,
-    receiver: config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger),
+  const common = {
     logger,
     logLevel: logLevel(config.logLevel),
     clientOptions: options,
     // No session store: all conversation state travels in button and view values.
-    convoStore: false,
+    convoStore: false as const,
     deferInitialization: true,
-  });
-  app.error(async (error) => logger.error('unhandled listener error:', error));
-  const seen = seenEvents();
-  app.use(dropRepeatedEvents(seen, logger));
-  registerListeners(app, guide);
+  };
+  const seen = store?.events ?? seenEvents();
+  if (config.mode === 'oauth') {
+    if (!store) throw new Error('OAuth mode keeps its installations in a store');
+    const installations = installationsInDatabase(store.db, keyring(config.secretKeys), config.installationCacheMs);
+    const settings = settingsInDatabase(store.db, config.installationCacheMs ?? INSTALLATION_CACHE_MS);
+    const app = new App({ ...common, receiver: oauthReceiver(config, installations, store, logger) });
+    wire(app, workspaceGuide(guide), seen, logger);
+    app.use(withWorkspace(settings));
+    app.use(forgetRejectedInstallations(installations));
+    registerUninstall(app, installations);
+    return { app, seen, ...lifecycle(app, config, undefined, logger) };
+  }
+  const authorize = oneWorkspace(config.botToken, options);
+  const receiver = config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger);
+  const app = new App({ ...common, authorize, receiver });
+  wire(app, () => guide, seen, logger);
   return { app, seen, ...lifecycle(app, config, authorize, logger) };
+}
+
+function wire(app: App, guideFor: GuideFor, seen: SeenEvents, logger: Logger): void {
+  app.error(async (error) => logger.error('unhandled listener error:', error));
+  app.use(dropRepeatedEvents(seen, logger));
+  registerListeners(app, guideFor);
+}
+
+/** A call refused for its token means the installation is gone: the next request reads it from the database again. */
+function forgetRejectedInstallations(installations: Installations): Middleware<AnyMiddlewareArgs> {
+  return async ({ context, next }) => {
+    try {
+      await next();
+    } catch (error) {
+      if (isTokenRejected(error)) installations.forget(context);
+      throw error;
+    }
+  };
 }
 
 function lifecycle(
   app: App,
   config: SlackConfig,
-  authorize: () => Promise<unknown>,
+  authorize: (() => Promise<unknown>) | undefined,
   logger: Logger,
 ): Pick<SlackApp, 'start' | 'stop'> {
   let server: Server | undefined;
@@ -58,15 +109,15 @@ function lifecycle(
     async start() {
       await app.init();
       // The bot token is checked here, where a rejection can be reported, rather than at the first request.
-      await authorize();
-      if (config.mode === 'http')
+      await authorize?.();
+      if (config.mode !== 'socket')
         server = keepConnectionsOpen(
           (await app.start(config.host ? { port: config.port, host: config.host } : config.port)) as Server,
         );
       else await app.start();
       running = true;
       logger.info(
-        `monitorwijzer is connected to Slack in ${config.mode === 'http' ? `HTTP mode on port ${listeningPort(server) ?? config.port}` : 'socket mode'}`,
+        `monitorwijzer is connected to Slack in ${config.mode === 'socket' ? 'socket mode' : `${config.mode === 'oauth' ? 'OAuth' : 'HTTP'} mode on port ${listeningPort(server) ?? config.port}`}`,
       );
       return server;
     },
@@ -100,8 +151,37 @@ function socketReceiver(config: SocketConfig, logger: Logger): SocketModeReceive
   });
 }
 
-function httpReceiver(config: HttpConfig, logger: Logger): HTTPReceiver {
+/**
+ * OAuth mode: Bolt's own installer serves /slack/install and /slack/oauth_redirect, asking for the manifest's
+ * bot scopes; each request's workspace is authorized from the installations in the store.
+ */
+function oauthReceiver(config: OAuthConfig, installations: Installations, store: Store, logger: Logger): HTTPReceiver {
+  return httpReceiver(config, logger, {
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    installationStore: installations,
+    scopes: manifestScopes(),
+    installerOptions: {
+      installPath: INSTALL_PATH,
+      redirectUriPath: REDIRECT_PATH,
+      stateStore: oneTimeState(config.stateSecret, store.events),
+      clientOptions: clientOptions(config.apiUrl),
+    },
+  });
+}
+
+type InstallerOptions = Pick<
+  HTTPReceiverOptions,
+  'clientId' | 'clientSecret' | 'installationStore' | 'scopes' | 'installerOptions'
+>;
+
+function httpReceiver(
+  config: HttpConfig | OAuthConfig,
+  logger: Logger,
+  installer: InstallerOptions = {},
+): HTTPReceiver {
   const receiver = new HTTPReceiver({
+    ...installer,
     signingSecret: config.signingSecret,
     endpoints: EVENTS_PATH,
     logger,

@@ -13,6 +13,11 @@ export const EVENT_MEMORY_ENTRIES = 10_000;
 
 export interface SeenEvents {
   /** True the first time an id is offered within the memory, false for a repeat. */
+  firstTime(eventId: string): boolean | Promise<boolean>;
+}
+
+/** The memory of one process: enough while one process answers a workspace. */
+export interface SeenInMemory extends SeenEvents {
   firstTime(eventId: string): boolean;
   readonly size: number;
 }
@@ -21,7 +26,7 @@ export function seenEvents(
   maxEntries = EVENT_MEMORY_ENTRIES,
   ttlMs = EVENT_MEMORY_MS,
   now: () => number = Date.now,
-): SeenEvents {
+): SeenInMemory {
   // Insertion order is expiry order, as every entry lives equally long: the oldest are at the front.
   const expiries = new Map<string, number>();
   const forgetOld = (time: number) => {
@@ -48,7 +53,7 @@ export function seenEvents(
 export function dropRepeatedEvents(seen: SeenEvents, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !seen.firstTime(eventId)) {
+    if (typeof eventId === 'string' && !(await seen.firstTime(eventId))) {
       logger.debug('dropped a repeated delivery of an event');
       return;
     }

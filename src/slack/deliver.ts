@@ -3,7 +3,7 @@ import type { Lang } from '../knowledge/schema.js';
 import type { Screen } from './ui/block-kit.js';
 import { screenModal } from './ui/blocks.js';
 import { failureScreen } from './ui/screens.js';
-import { isTriggerProblem, platformError, withRateLimitRetry } from './web-client.js';
+import { isTokenRejected, isTriggerProblem, platformError, withRateLimitRetry } from './web-client.js';
 
 type Client = webApi.WebClient;
 
@@ -125,7 +125,7 @@ export async function show(place: Place, screen: Screen, lang: Lang): Promise<vo
 
 /**
  * Runs a listener's work after its ack. A failure is logged (privately) and, where Slack gave us a way to
- * reach the person, told to them; it never escapes as an unhandled rejection.
+ * reach the person, told to them; only a refused token escapes, to the listener's caller in Bolt.
  */
 export async function settle(
   logger: Logger,
@@ -137,12 +137,15 @@ export async function settle(
     await work();
   } catch (error) {
     logger.warn(`${what} failed:`, error);
-    if (!tell) return;
-    try {
-      await replyPrivately(tell.reach, failureScreen(error, tell.lang));
-    } catch (again) {
-      logger.warn(`${what}: could not tell the person either:`, again);
+    if (tell) {
+      try {
+        await replyPrivately(tell.reach, failureScreen(error, tell.lang));
+      } catch (again) {
+        logger.warn(`${what}: could not tell the person either:`, again);
+      }
     }
+    // A token Slack refused goes up to Bolt, past the middleware that then drops the installation from its cache.
+    if (isTokenRejected(error)) throw error;
   }
 }
 

@@ -1,12 +1,13 @@
 import type { Lang } from '../knowledge/schema.js';
 
 /**
- * Dutch by default. When a request carries the person's Slack locale (`user.locale` or `locale`), any
- * language other than Dutch gets English, the other language the content is written in.
+ * Dutch by default (or the workspace's chosen language). When a request carries the person's Slack locale
+ * (`user.locale` or `locale`), any language other than Dutch gets English, the other language the content
+ * is written in.
  */
-export function requestLang(body: unknown): Lang {
+export function requestLang(body: unknown, fallback: Lang = 'nl'): Lang {
   const locale = localeOf(body);
-  if (!locale) return 'nl';
+  if (!locale) return fallback;
   return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 

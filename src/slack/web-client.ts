@@ -78,6 +78,11 @@ export async function withRateLimitRetry<T>(call: () => Promise<T>): Promise<T> 
 export const platformError = (error: unknown): string | undefined =>
   error instanceof webApi.WebAPIPlatformError ? error.data.error : undefined;
 
+const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+
+/** Slack refused the token itself: revoked, the app uninstalled, or a token that was never valid. */
+export const isTokenRejected = (error: unknown): boolean => TOKEN_ERRORS.has(platformError(error) ?? '');
+
 const TRIGGER_ERRORS = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);
 
 /** Slack refused to open a modal because its trigger_id expired (after 3 seconds) or was used already. */

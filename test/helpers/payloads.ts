@@ -252,3 +252,77 @@ export function appMention(text: string, threadTs?: string) {
     ...(threadTs && { thread_ts: threadTs }),
   });
 }
+
+/** The app removed from the workspace (no authorization is looked up for it: Bolt delivers it as it comes). */
+export function appUninstalled() {
+  return envelope({ type: 'app_uninstalled', event_ts: '1700000007.000100' });
+}
+
+/** The bot token revoked (for instance by an admin), without the app being removed. */
+export function tokensRevoked() {
+  return envelope({ type: 'tokens_revoked', tokens: { bot: [IDS.botUser] }, event_ts: '1700000008.000100' });
+}
+
+/** An event from a workspace of an Enterprise Grid organisation where the app is installed org-wide. */
+export function fromOrgWideInstall<T extends object>(payload: T, enterprise: string): T {
+  const copy = structuredClone(payload) as Record<string, any>;
+  copy.enterprise_id = enterprise;
+  for (const authorization of copy.authorizations ?? []) {
+    authorization.enterprise_id = enterprise;
+    authorization.is_enterprise_install = true;
+  }
+  return copy as T;
+}
+
+/** A payload as if it came from another workspace. */
+export function fromTeam<T extends object>(payload: T, team: string): T {
+  const copy = structuredClone(payload) as Record<string, any>;
+  copy.team_id = team;
+  for (const authorization of copy.authorizations ?? []) authorization.team_id = team;
+  return copy as T;
+}
+
+/** The settings modal submitted by `user`, with text fields and selects as Slack reports them. */
+export function settingsSubmission(
+  user: string,
+  fields: { text?: Record<string, string>; select?: Record<string, string>; users?: Record<string, string[]> },
+) {
+  const values: Record<string, Record<string, unknown>> = {};
+  for (const [id, value] of Object.entries(fields.text ?? {}))
+    values[id] = { [id]: { type: 'plain_text_input', value } };
+  for (const [id, value] of Object.entries(fields.select ?? {}))
+    values[id] = {
+      [id]: { type: 'static_select', selected_option: { value, text: { type: 'plain_text', text: value } } },
+    };
+  for (const [id, users] of Object.entries(fields.users ?? {}))
+    values[id] = { [id]: { type: 'multi_users_select', selected_users: users } };
+  return {
+    type: 'view_submission',
+    team: { id: IDS.team, domain: 'voorbeeld' },
+    user: { id: user, username: 'iemand', name: 'iemand', team_id: IDS.team },
+    api_app_id: IDS.app,
+    token: 'verification-token',
+    trigger_id: triggerId,
+    view: {
+      id: 'V0SETT0001',
+      team_id: IDS.team,
+      type: 'modal',
+      callback_id: 'mw.settings',
+      private_metadata: JSON.stringify({ lang: 'nl' }),
+      blocks: [],
+      hash: '1700000000.ijkl',
+      app_id: IDS.app,
+      bot_id: IDS.bot,
+      state: { values },
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+  };
+}
+
+/** Home opened by someone else than the default user. */
+export function homeOpenedBy(user: string) {
+  const payload = appHomeOpened();
+  payload.event.user = user;
+  return payload;
+}

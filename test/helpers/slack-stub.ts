@@ -19,6 +19,8 @@ export interface Call {
   /** For response_urls: the id in `/hooks/<id>`. */
   hook?: string;
   body: Record<string, any>;
+  /** The token the call was made with (Authorization: Bearer …), if any. */
+  token?: string;
 }
 
 export interface SlackStub {
@@ -62,7 +64,13 @@ export async function startSlackStub({ observe, keep = true }: StubOptions = {})
     void readBody(req).then((raw) => {
       const hook = /^\/hooks\/(.+)$/.exec(req.url ?? '')?.[1];
       const method = hook ? 'hook' : (req.url ?? '').replace(/^\/api\//, '');
-      const call = { method, ...(hook && { hook }), body: parseBody(raw, req.headers['content-type']) };
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const call = {
+        method,
+        ...(hook && { hook }),
+        ...(token && { token }),
+        body: parseBody(raw, req.headers['content-type']),
+      };
       if (keep) calls.push(call);
       observe?.(call);
       answer(

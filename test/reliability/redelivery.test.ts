@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_MEMORY_ENTRIES, EVENT_MEMORY_MS, seenEvents } from '../../src/slack/dedupe.js';
+import { EVENT_MEMORY_ENTRIES, EVENT_MEMORY_MS, type SeenInMemory, seenEvents } from '../../src/slack/dedupe.js';
 import { SIGNING_SECRET, startLiveApp, until, useLiveApp } from '../helpers/live-app.js';
 import { appHomeOpened, appMention, directMessage, IDS } from '../helpers/payloads.js';
 import { encodeForSlack, signedHeaders } from '../helpers/signing.js';
@@ -123,7 +123,7 @@ describe('what the app remembers, within bounds', () => {
         () => stub.calls.filter((c) => c.method === 'views.publish').length === events.length,
         'an answer to every event',
       );
-      expect(live.slack.seen.size).toBe(events.length);
+      expect((live.slack.seen as SeenInMemory).size).toBe(events.length);
     } finally {
       await live.stop();
       await stub.close();

@@ -66,3 +66,34 @@ describe('manifest.yml', () => {
     expect(manifest.display_information.description).toMatch(/werkgever/);
   });
 });
+
+describe('manifest.distributed.yml', () => {
+  const distributed = parse(readFileSync(new URL('../../manifest.distributed.yml', import.meta.url), 'utf8'));
+
+  it('is valid against Slack’s manifest schema', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(distributed), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('has the same features and scopes as manifest.yml', () => {
+    expect(distributed.display_information).toEqual(manifest.display_information);
+    expect(distributed.oauth_config.scopes).toEqual(manifest.oauth_config.scopes);
+    expect(distributed.features.shortcuts).toEqual(manifest.features.shortcuts);
+    const { url, ...command } = distributed.features.slash_commands[0];
+    expect([command]).toEqual(manifest.features.slash_commands);
+    expect(url).toMatch(/\/slack\/events$/);
+  });
+
+  it('serves HTTP, redirects installs to /slack/oauth_redirect, allows org-wide installs and hears uninstalls', () => {
+    expect(distributed.settings.socket_mode_enabled).toBe(false);
+    expect(distributed.oauth_config.redirect_urls).toEqual([expect.stringMatching(/\/slack\/oauth_redirect$/)]);
+    expect(distributed.settings.org_deploy_enabled).toBe(true);
+    expect(distributed.settings.event_subscriptions.bot_events).toEqual([
+      ...manifest.settings.event_subscriptions.bot_events,
+      'app_uninstalled',
+      'tokens_revoked',
+    ]);
+  });
+});

@@ -90,7 +90,12 @@ function answerBlocks(view: OutcomeView, nav: Navigation, lang: Lang, fit: (type
   if (first.length) blocks.push(section(headed(common.goFirst(lang), first)));
   blocks.push(citationLine(view));
   blocks.push(
-    context(esc(common.askingAs(lang, { asker: view.asker.label })), esc(view.reviewed), esc(common.disclaimer(lang))),
+    context(
+      esc(common.askingAs(lang, { asker: view.asker.label })),
+      esc(view.reviewed),
+      esc(common.disclaimer(lang)),
+      ...(view.helpSite ? [link(view.helpSite.url, view.helpSite.label)] : []),
+    ),
   );
   const buttons = [
     ...detailButtons(view, nav.current, lang),

@@ -45,13 +45,36 @@ export interface SelectInput {
   action_id: string;
   filter?: { include?: ('im' | 'mpim' | 'private' | 'public')[]; exclude_bot_users?: boolean };
 }
+export interface Option {
+  text: PlainText;
+  value: string;
+}
+export interface TextInput {
+  type: 'plain_text_input';
+  action_id: string;
+  initial_value?: string;
+  max_length?: number;
+}
+export interface StaticSelect {
+  type: 'static_select';
+  action_id: string;
+  options: Option[];
+  initial_option?: Option;
+}
+export interface UsersInput {
+  type: 'multi_users_select';
+  action_id: string;
+  initial_users?: string[];
+}
+export type InputElement = SelectInput | TextInput | StaticSelect | UsersInput;
+
 export type Block =
   | { type: 'header'; text: PlainText; block_id?: string }
   | { type: 'section'; text: Mrkdwn; accessory?: Button; block_id?: string }
   | { type: 'context'; elements: Mrkdwn[]; block_id?: string }
   | { type: 'actions'; elements: (Button | Checkboxes)[]; block_id?: string }
   | { type: 'divider'; block_id?: string }
-  | { type: 'input'; label: PlainText; element: SelectInput; optional?: boolean; block_id: string };
+  | { type: 'input'; label: PlainText; element: InputElement; optional?: boolean; block_id: string };
 
 /** What a message or a modal shows: `text` is the notification and screen-reader fallback. */
 export interface Screen {

@@ -215,10 +215,12 @@ export interface HomeContent {
   lang: Lang;
   askers: AskerView[];
   topics: Topic[];
+  /** The button to the workspace's settings, for those who may change them. */
+  settings?: boolean;
 }
 
 /** The App Home tab: what this is and is not, start by who you are, all topics, privacy, language. */
-export function homeView({ lang, askers, topics }: HomeContent): HomeView {
+export function homeView({ lang, askers, topics, settings }: HomeContent): HomeView {
   const languages = LANGS.map((l) =>
     button(
       `${ACTIONS.lang}.${l}`,
@@ -245,6 +247,12 @@ export function homeView({ lang, askers, topics }: HomeContent): HomeView {
       section(slack.help(lang)),
       context(`*${esc(slack.language(lang))}*`),
       ...actions(languages),
+      ...(settings
+        ? [
+            divider,
+            section(slack.settings.home(lang), button(ACTIONS.settings, slack.settings.button(lang), langValue(lang))),
+          ]
+        : []),
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { shortHash } from '../../knowledge/hash.js';
-import { Asker, Lang } from '../../knowledge/schema.js';
+import { Asker, type ContactKey, Lang } from '../../knowledge/schema.js';
 
 /**
  * Everything Slack sends back to the app names one of these: the listeners register on them, the screens put
@@ -21,6 +21,8 @@ export const ACTIONS = {
   pick: 'mw.pick',
   /** The reasons and sources, every route, or the letter of an answer, in a modal. */
   details: 'mw.details',
+  /** "Instellingen" on Home, for those who may change the workspace's settings. */
+  settings: 'mw.settings',
 } as const;
 
 export const detailsAction = (part: 'why' | 'routes' | 'letter'): string => `${ACTIONS.details}.${part}`;
@@ -28,7 +30,12 @@ export const detailsAction = (part: 'why' | 'routes' | 'letter'): string => `${A
 export const goAction = (...suffix: (string | number)[]): string => [ACTIONS.go, ...suffix].join('.');
 
 /** Modal callback ids. */
-export const CALLBACKS = { guide: 'mw.guide', share: 'mw.share', details: 'mw.details' } as const;
+export const CALLBACKS = {
+  guide: 'mw.guide',
+  share: 'mw.share',
+  details: 'mw.details',
+  settings: 'mw.settings',
+} as const;
 
 /** Shortcut callback ids, as declared in manifest.yml (a test keeps the two in step). */
 export const SHORTCUTS = { checkTool: 'check_tool', askAboutMessage: 'ask_about_message' } as const;
@@ -37,6 +44,16 @@ export const SHORTCUTS = { checkTool: 'check_tool', askAboutMessage: 'ask_about_
 export const SHARE_INPUT = {
   colleague: { block: 'mw.share.colleague', action: 'mw.share.colleague' },
   channel: { block: 'mw.share.channel', action: 'mw.share.channel' },
+} as const;
+
+/** The inputs of the settings modal: each block holds one element with the same id. */
+export const SETTINGS_INPUT = {
+  name: 'mw.settings.name',
+  representation: 'mw.settings.representation',
+  contact: (key: ContactKey, part: 'name' | 'how') => `mw.settings.${key}.${part}`,
+  helpUrl: 'mw.settings.help_url',
+  lang: 'mw.settings.lang',
+  editors: 'mw.settings.editors',
 } as const;
 
 /** Menu and language buttons carry the language they show: `nl` or `en`. */

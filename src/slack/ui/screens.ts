@@ -177,8 +177,8 @@ export function requestScreen(guide: Guide, request: Request): Screen {
   }
 }
 
-export function home(guide: Guide, lang: Lang): HomeView {
-  return homeView({ lang, askers: askers(lang), topics: topics(guide, lang) });
+export function home(guide: Guide, lang: Lang, settings = false): HomeView {
+  return homeView({ lang, askers: askers(lang), topics: topics(guide, lang), settings });
 }
 
 /** The manager's shortcut: the rollout check, or the managers' topics when the knowledge has no such flow. */

@@ -2,12 +2,14 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { Guide } from '../../../guide/guide.js';
 import { ACTIONS } from '../../ui/ids.js';
 import { ANY, forOthers, matchesAny } from '../catch-all.js';
+import { type GuideFor, perRequest } from '../per-request.js';
 import { chooseAsker } from './choose-asker.js';
 import { chooseLanguage } from './choose-language.js';
 import { followLink } from './follow-link.js';
 import { navigate } from './navigate.js';
 import { openDetails } from './open-details.js';
 import { openMenu } from './open-menu.js';
+import { openSettings } from './open-settings.js';
 import { openShare } from './open-share.js';
 import { pickAnswers, tickAnswer } from './pick-answers.js';
 import type { ButtonListener } from './types.js';
@@ -25,14 +27,15 @@ const LISTENERS: [id: string | RegExp, make: (guide: Guide) => ButtonListener][]
   [ACTIONS.share, openShare],
   [family(ACTIONS.details), openDetails],
   [ACTIONS.link, () => followLink],
+  [ACTIONS.settings, () => openSettings],
 ];
 
-export function register(app: App, guide: Guide): void {
-  for (const [id, make] of LISTENERS) app.action<BlockAction<ButtonAction>>(id, make(guide));
+export function register(app: App, guideFor: GuideFor): void {
+  for (const [id, make] of LISTENERS) app.action<BlockAction<ButtonAction>>(id, perRequest(guideFor, make));
   app.action(ACTIONS.tick, tickAnswer);
   const known = matchesAny([...LISTENERS.map(([id]) => id), ACTIONS.tick]);
   app.action<BlockAction<ButtonAction>>(
     ANY,
-    forOthers(known, (args) => args.action.action_id, unknownAction(guide)),
+    forOthers(known, (args) => args.action.action_id, perRequest(guideFor, unknownAction)),
   );
 }

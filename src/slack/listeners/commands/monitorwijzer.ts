@@ -16,7 +16,7 @@ export function monitorwijzerCommand(guide: Guide) {
     logger,
   }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
-    const lang = requestLang(body);
+    const lang = requestLang(body, guide.defaultLang);
     const reach = { client, respond, channel: command.channel_id, user: command.user_id };
     await settle(
       logger,

@@ -5,15 +5,16 @@ import { Lang } from '../../../knowledge/schema.js';
 import { settle } from '../../deliver.js';
 import { home } from '../../ui/screens.js';
 import { withRateLimitRetry } from '../../web-client.js';
+import { workspaceOf } from '../../workspace.js';
 
 const HomeMetadata = z.object({ lang: Lang });
 
 /** The language chosen on Home travels in the published view itself, so nothing is stored about the person. */
-export function homeLang(privateMetadata: string | undefined): Lang {
+export function homeLang(privateMetadata: string | undefined, fallback: Lang = 'nl'): Lang {
   try {
     return HomeMetadata.parse(JSON.parse(privateMetadata ?? '')).lang;
   } catch {
-    return 'nl';
+    return fallback;
   }
 }
 
@@ -21,12 +22,14 @@ export function appHomeOpened(guide: Guide) {
   return async ({
     event,
     client,
+    context,
     logger,
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     if (event.tab !== 'home') return;
-    const lang = homeLang(event.view?.private_metadata);
+    const lang = homeLang(event.view?.private_metadata, guide.defaultLang);
+    const settings = workspaceOf(context)?.mayEdit(event.user) ?? false;
     await settle(logger, 'home', () =>
-      withRateLimitRetry(() => client.views.publish({ user_id: event.user, view: home(guide, lang) })),
+      withRateLimitRetry(() => client.views.publish({ user_id: event.user, view: home(guide, lang, settings) })),
     );
   };
 }

@@ -22,7 +22,7 @@ export function appMention(guide: Guide) {
     logger,
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     if (!event.user) return;
-    const lang = requestLang(body);
+    const lang = requestLang(body, guide.defaultLang);
     const screen = withDmInvite(
       requestScreen(guide, parseRequest(plainText(event.text), lang)),
       dmUrl(body.team_id, body.api_app_id),

@@ -16,7 +16,7 @@ export function directMessage(guide: Guide) {
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
     const text = plainText(event.text ?? '');
-    const screen = requestScreen(guide, parseRequest(text, requestLang(body)));
+    const screen = requestScreen(guide, parseRequest(text, requestLang(body, guide.defaultLang)));
     await settle(logger, 'direct message', () =>
       withRateLimitRetry(() => say({ text: screen.text, blocks: screen.blocks })),
     );

@@ -1,11 +1,11 @@
 import type { App } from '@slack/bolt';
-import type { Guide } from '../../../guide/guide.js';
+import { type GuideFor, perRequest } from '../per-request.js';
 import { appHomeOpened } from './app-home-opened.js';
 import { appMention } from './app-mention.js';
 import { directMessage } from './direct-message.js';
 
-export function register(app: App, guide: Guide): void {
-  app.event('app_home_opened', appHomeOpened(guide));
-  app.event('app_mention', appMention(guide));
-  app.event('message', directMessage(guide));
+export function register(app: App, guideFor: GuideFor): void {
+  app.event('app_home_opened', perRequest(guideFor, appHomeOpened));
+  app.event('app_mention', perRequest(guideFor, appMention));
+  app.event('message', perRequest(guideFor, directMessage));
 }

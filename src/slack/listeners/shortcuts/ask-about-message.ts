@@ -15,7 +15,7 @@ export function askAboutMessage(guide: Guide) {
     logger,
   }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> => {
     await ack();
-    const lang = requestLang(shortcut);
+    const lang = requestLang(shortcut, guide.defaultLang);
     const text = plainText(shortcut.message.text ?? '');
     const screen = text ? questionScreen(guide, text, lang) : topicMenu(guide, lang);
     const reach = { client, respond, channel: shortcut.channel.id, user: shortcut.user.id };

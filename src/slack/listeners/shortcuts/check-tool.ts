@@ -13,7 +13,7 @@ export function checkTool(guide: Guide) {
     logger,
   }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<GlobalShortcut>): Promise<void> => {
     await ack();
-    const lang = requestLang(shortcut);
+    const lang = requestLang(shortcut, guide.defaultLang);
     const user = shortcut.user.id;
     await settle(
       logger,

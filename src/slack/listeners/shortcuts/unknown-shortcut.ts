@@ -8,7 +8,7 @@ import { topicMenu } from '../../ui/screens.js';
 export function unknownShortcut(guide: Guide) {
   return async ({ ack, shortcut, client, logger }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs): Promise<void> => {
     await ack();
-    const lang = requestLang(shortcut);
+    const lang = requestLang(shortcut, guide.defaultLang);
     const user = shortcut.user.id;
     await settle(
       logger,
