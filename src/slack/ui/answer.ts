@@ -88,7 +88,7 @@ function answerBlocks(view: OutcomeView, nav: Navigation, lang: Lang, fit: (type
   );
   const first = view.routes.slice(0, FIRST_ROUTES).map((r) => bullet(firstRoute(r, fit.chars)));
   if (first.length) blocks.push(section(headed(common.goFirst(lang), first)));
-  blocks.push(citationLine(view));
+  blocks.push(citationLine(view, lang, fit.items));
   blocks.push(
     context(
       esc(common.askingAs(lang, { asker: view.asker.label })),
@@ -123,10 +123,16 @@ function firstRoute(r: RouteView, chars: number): string {
   return lines.filter(Boolean).join('\n   ');
 }
 
-/** "AVG art. 9 · UAVG art. 29 · ECLI:NL:RBAMS:2019:6005", each a link to the official text. */
-function citationLine(view: OutcomeView): Block {
+/**
+ * "AVG art. 9 · UAVG art. 29 · ECLI:NL:RBAMS:2019:6005", each a link to the official text; where the answer must be
+ * shortened, the first few and a count of the rest (every source is in the details).
+ */
+function citationLine(view: OutcomeView, lang: Lang, max = Infinity): Block {
   const citations = [...view.grounds, ...view.rulings].map((c) => link(c.url, c.citation));
-  return context(clip(citations.join(' · '), LIMITS.sectionText));
+  let shown = Math.min(max, citations.length);
+  // A link cut in half is broken: drop whole citations until the line fits Slack's limit.
+  while (shown > 1 && firstOf(citations, shown, lang).join(' · ').length > LIMITS.sectionText) shown--;
+  return context(firstOf(citations, shown, lang).join(' · '));
 }
 
 function detailButtons(view: OutcomeView, state: string, lang: Lang) {
@@ -274,7 +280,7 @@ export function sharedScreen(view: OutcomeView, sharer: string, lang: Lang, deta
         ),
       ),
     );
-  blocks.push(citationLine(view));
+  blocks.push(citationLine(view, lang));
   if (detailsUrl) blocks.push(section(link(detailsUrl, slack.sharedDetails(lang))));
   blocks.push(context(esc(view.reviewed), esc(common.disclaimer(lang))));
   return { text: notification(view), blocks };
