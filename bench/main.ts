@@ -2,20 +2,24 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRouter } from '../src/guide/router.js';
+import { guideOf } from '../src/guide/guide.js';
 import type { KnowledgeBase } from '../src/knowledge/base.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { writeDocs } from './docs.js';
 import { measureEngine } from './engine.js';
 import { compareHttp, type HttpPlan } from './http/compare.js';
 import { type KnowledgeFigures, type KnowledgePlan, measureKnowledge } from './knowledge.js';
 import { REPO } from './paths.js';
-import { checks, type Figures, table, toJson } from './report.js';
+import { checks, type Figures, heading, table, toJson } from './report.js';
 import { measureRouter, realQueries, syntheticQueries } from './router.js';
-import { timed } from './stats.js';
+import { timeTerminalStart } from './startup.js';
+import { median, timed } from './stats.js';
 
 /**
- * `npm run bench [-- --json] [-- --smoke]`: speed, scale and memory, with the app side by side with bare Bolt.
- * Progress goes to stderr; stdout carries only the report (or, with --json, one JSON object).
+ * `npm run bench [-- --json] [-- --smoke] [-- --write-docs]`: speed, scale, memory and start-up, with the app
+ * side by side with a Bolt app that does the same work and one that only acks.
+ * Progress goes to stderr; stdout carries only the report (or, with --json, one JSON object); --write-docs
+ * also puts the report and the latency chart into docs/.
  * Exit 0 when every target is met (always, with --smoke), 1 when one is not, 2 when the bench itself fails.
  */
 
@@ -29,6 +33,9 @@ interface Plan {
   deadlineSeconds: number;
 }
 
+/** The latency curve's steady rates, in requests per second. */
+const RATES = [250, 500, 1000, 2000];
+
 const FULL: Plan = {
   name: 'full',
   knowledge: {
@@ -40,7 +47,15 @@ const FULL: Plan = {
   },
   routerPasses: 20,
   engineSeconds: 3,
-  http: { connections: 50, warmupSeconds: 3, rounds: 2, roundSeconds: 8, fixedRate: 1000, fixedSeconds: 10 },
+  http: {
+    connections: 50,
+    warmupSeconds: 3,
+    rounds: 2,
+    roundSeconds: 6,
+    rates: RATES,
+    rateSeconds: 4,
+    startRuns: 5,
+  },
   deadlineSeconds: 180,
 };
 
@@ -56,11 +71,19 @@ const SMOKE: Plan = {
   },
   routerPasses: 1,
   engineSeconds: 0.3,
-  http: { connections: 10, warmupSeconds: 1, rounds: 1, roundSeconds: 1, fixedRate: 1000, fixedSeconds: 1 },
+  http: {
+    connections: 10,
+    warmupSeconds: 0.5,
+    rounds: 1,
+    roundSeconds: 0.5,
+    rates: RATES,
+    rateSeconds: 0.25,
+    startRuns: 1,
+  },
   deadlineSeconds: 60,
 };
 
-const USAGE = 'usage: npm run bench [-- --json] [-- --smoke]\n';
+const USAGE = 'usage: npm run bench [-- --json] [-- --smoke] [-- --write-docs]\n';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -68,7 +91,12 @@ function readOptions(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' }, smoke: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        json: { type: 'boolean' },
+        smoke: { type: 'boolean' },
+        'write-docs': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
     }).values;
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
@@ -78,7 +106,8 @@ function readOptions(argv: string[]) {
 
 async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv);
-  if (!options) {
+  if (!options || (options.smoke && options['write-docs'])) {
+    if (options) process.stderr.write("--write-docs takes a full run: the smoke run's figures mean nothing\n");
     process.stderr.write(USAGE);
     return 2;
   }
@@ -105,22 +134,36 @@ async function main(argv: string[]): Promise<number> {
     removeWorkDir();
   }
   const results = checks(figures);
-  if (options.json)
-    process.stdout.write(`${JSON.stringify({ ...toJson(figures), ...(plan.name === 'smoke' && { smoke: true }) })}\n`);
-  else process.stdout.write(`${table(figures, results, plan.name, loadBefore)}\n`);
+  const json = { ...toJson(figures), ...(plan.name === 'smoke' && { smoke: true }) };
+  const report = table(figures, results, heading(plan.name, loadBefore, loadavg()[0] ?? 0));
+  process.stdout.write(`${options.json ? JSON.stringify(json) : report}\n`);
+  if (options['write-docs']) {
+    writeDocs(report, JSON.stringify(json, null, 2), figures.http, new Date().toISOString().slice(0, 10));
+    say('bench: wrote docs/benchmarks.md and docs/benchmarks-latency.svg');
+  }
   return plan.name === 'smoke' || results.every((c) => c.met) ? 0 : 1;
 }
 
 async function runBench(plan: Plan, workDir: string): Promise<Figures> {
   const queries = realQueries();
   const { result: real, ms: firstMs } = timed(loadOrThrow);
+  const guide = guideOf(real);
   // The load goes first, while this process (the load generator) still has a small heap to collect.
-  say('http: the app and bare Bolt under load');
-  const http = await compareHttp(real, queries, plan.http, say);
+  say('http: the app, same work and bare Bolt under load');
+  const http = await compareHttp(guide, queries, plan.http, say);
+  say(`start: the terminal guide, ${plan.http.startRuns} fresh starts`);
+  const terminalStarts: number[] = [];
+  for (let i = 0; i < plan.http.startRuns; i++) terminalStarts.push(await timeTerminalStart(http.nodeArgs));
   say('engine: steps through every path');
-  const engine = measureEngine({ kb: real, router: createRouter(real) }, plan.engineSeconds);
+  const engine = measureEngine(guide, plan.engineSeconds);
   const { knowledge, router } = measureBases(plan, workDir, real, queries);
-  return { knowledge: { ...knowledge, firstMs }, router, engine, http };
+  return {
+    knowledge: { ...knowledge, firstMs },
+    router,
+    engine,
+    http,
+    startMs: { http: http.startMs, terminal: median(terminalStarts) },
+  };
 }
 
 /** Knowledge and router figures; the synthetic bases live only as long as this takes. */
