@@ -4,36 +4,47 @@ import type { HttpFigures } from './http/compare.js';
 import { REPO } from './paths.js';
 
 /**
- * `npm run bench -- --write-docs`: the run's report goes into docs/benchmarks.md, between the two markers,
- * and its latency curve into docs/benchmarks-latency.svg. Everything outside the markers is left as it is.
+ * `--write-docs`: a run's report goes into docs/benchmarks.md between its block's two markers (`results` for the
+ * full run, with the latency curve in docs/benchmarks-latency.svg; `heap-sweep` for --heap-sweep). Everything
+ * outside the markers is left as it is.
  */
 
 const DOC = `${REPO}docs/benchmarks.md`;
 const CHART = 'benchmarks-latency.svg';
-export const BEGIN = '<!-- bench:results:begin (npm run bench -- --write-docs writes from here to the end marker) -->';
-export const END = '<!-- bench:results:end -->';
 
-export function writeDocs(report: string, json: string, http: HttpFigures, date: string): void {
-  const doc = readFileSync(DOC, 'utf8');
-  const from = doc.indexOf(BEGIN);
-  const to = doc.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`docs/benchmarks.md lacks the markers ${BEGIN} … ${END}`);
+export type Block = 'results' | 'heap-sweep';
+
+export const markers = (block: Block) => ({
+  begin: `<!-- bench:${block}:begin (written by npm run bench -- --write-docs) -->`,
+  end: `<!-- bench:${block}:end -->`,
+});
+
+export function writeResults(report: string, json: string, http: HttpFigures, date: string): void {
   writeFileSync(`${REPO}docs/${CHART}`, latencyChart(http, `Ack latency at a steady rate, ${date}`));
-  const block = [
-    BEGIN,
-    '',
+  writeBlock('results', [
     '```text',
     report,
     '```',
     '',
-    `![p50 and p99 ack latency of the three apps at 250 to 2,000 requests per second](${CHART})`,
+    `![p50 and p99 ack latency of the three apps at each steady rate](${CHART})`,
     '',
-    'The same run with `--json`:',
+    'The same run as `--json` prints it:',
     '',
     '```json',
     json,
     '```',
-    '',
-  ].join('\n');
-  writeFileSync(DOC, doc.slice(0, from) + block + doc.slice(to));
+  ]);
+}
+
+export function writeSweep(report: string): void {
+  writeBlock('heap-sweep', ['```text', report, '```']);
+}
+
+function writeBlock(block: Block, lines: string[]): void {
+  const doc = readFileSync(DOC, 'utf8');
+  const { begin, end } = markers(block);
+  const from = doc.indexOf(begin);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/benchmarks.md lacks the markers ${begin} … ${end}`);
+  writeFileSync(DOC, [doc.slice(0, from) + begin, '', ...lines, '', doc.slice(to)].join('\n'));
 }

@@ -5,12 +5,13 @@ import { parseArgs } from 'node:util';
 import { guideOf } from '../src/guide/guide.js';
 import type { KnowledgeBase } from '../src/knowledge/base.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
-import { writeDocs } from './docs.js';
+import { writeResults, writeSweep } from './docs.js';
 import { measureEngine } from './engine.js';
 import { compareHttp, type HttpPlan } from './http/compare.js';
+import { sweepHeap } from './http/heap-sweep.js';
 import { type KnowledgeFigures, type KnowledgePlan, measureKnowledge } from './knowledge.js';
 import { REPO } from './paths.js';
-import { checks, type Figures, heading, table, toJson } from './report.js';
+import { checks, type Figures, heading, sweepTable, table, toJson } from './report.js';
 import { measureRouter, realQueries, syntheticQueries } from './router.js';
 import { timeTerminalStart } from './startup.js';
 import { median, timed } from './stats.js';
@@ -83,7 +84,10 @@ const SMOKE: Plan = {
   deadlineSeconds: 60,
 };
 
-const USAGE = 'usage: npm run bench [-- --json] [-- --smoke] [-- --write-docs]\n';
+/** Each heap setting: a warm-up, then one full-load run (about 2 minutes for all of them). */
+const HEAP_SWEEP = { connections: 50, warmupSeconds: 3, seconds: 8 };
+
+const USAGE = 'usage: npm run bench [-- --json] [-- --smoke] [-- --write-docs] | npm run bench -- --heap-sweep\n';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -95,6 +99,7 @@ function readOptions(argv: string[]) {
         json: { type: 'boolean' },
         smoke: { type: 'boolean' },
         'write-docs': { type: 'boolean' },
+        'heap-sweep': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }).values;
@@ -115,8 +120,18 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const plan = options.smoke ? SMOKE : FULL;
   const loadBefore = loadavg()[0] ?? 0;
+  if (options['heap-sweep']) {
+    const sweep = await sweepHeap(guideOf(loadOrThrow()), realQueries(), HEAP_SWEEP, say);
+    const report = sweepTable(sweep, heading('heap sweep', loadBefore, loadavg()[0] ?? 0));
+    process.stdout.write(`${report}\n`);
+    if (options['write-docs']) {
+      writeSweep(report);
+      say('bench: wrote the sweep into docs/benchmarks.md');
+    }
+    return 0;
+  }
+  const plan = options.smoke ? SMOKE : FULL;
   const workDir = mkdtempSync(join(tmpdir(), 'monitorwijzer-bench-'));
   const removeWorkDir = () => rmSync(workDir, { recursive: true, force: true });
   // Exiting kills what the bench started (see processes.ts); the synthetic bases are removed here.
@@ -138,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
   const report = table(figures, results, heading(plan.name, loadBefore, loadavg()[0] ?? 0));
   process.stdout.write(`${options.json ? JSON.stringify(json) : report}\n`);
   if (options['write-docs']) {
-    writeDocs(report, JSON.stringify(json, null, 2), figures.http, new Date().toISOString().slice(0, 10));
+    writeResults(report, JSON.stringify(json, null, 2), figures.http, new Date().toISOString().slice(0, 10));
     say('bench: wrote docs/benchmarks.md and docs/benchmarks-latency.svg');
   }
   return plan.name === 'smoke' || results.every((c) => c.met) ? 0 : 1;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import type { EngineFigures } from './engine.js';
 import { APPS, type AppFigures, type AppName, type CurvePoint, type HttpFigures } from './http/compare.js';
+import type { SweepFigures } from './http/heap-sweep.js';
 import type { KnowledgeFigures } from './knowledge.js';
 import { REPO } from './paths.js';
 import type { RouterFigures } from './router.js';
@@ -229,6 +230,22 @@ export function table(f: Figures, results: Check[], heading: string): string {
     'Targets (ratio: two figures of this run; absolute: depends on the machine)',
     ...columns(results.map((c) => [c.met ? 'met    ' : 'NOT MET', c.kind, c.target, c.value])),
   ].join('\n');
+}
+
+/** The heap sweep: each setting's memory against its throughput and CPU per request. */
+export function sweepTable(sweep: SweepFigures[], title: string): string {
+  const rows = [
+    ['node options', 'RSS idle', 'RSS under load', 'req/s', 'CPU per request', 'p99'],
+    ...sweep.map(({ nodeArgs, idleRssMb, load }) => [
+      nodeArgs.join(' ') || '(defaults)',
+      mb(idleRssMb),
+      mb(load.peakRssMb),
+      count(load.rps),
+      `${count(load.cpuUsPerRequest)} µs`,
+      ms(load.p99Ms),
+    ]),
+  ];
+  return [title, '', 'The app at full load, one setting after the other', ...columns(rows)].join('\n');
 }
 
 /** The run's first line: what, the machine, versions and when. */

@@ -152,7 +152,7 @@ export function npmStartNodeArgs(): string[] {
 }
 
 /** HTTP mode (a signing secret and no app token), with the Web API on the stub; no real token is needed. */
-function appEnv(secret: string, stubUrl: string): Record<string, string> {
+export function appEnv(secret: string, stubUrl: string): Record<string, string> {
   return {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: secret,
