@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import type { EngineFigures } from './engine.js';
-import { APPS, type AppFigures, type AppName, type CurvePoint, type HttpFigures } from './http/compare.js';
+import { APPS, type AppFigures, type AppName, type CurvePoint, type HttpFigures, holds } from './http/compare.js';
 import type { SweepFigures } from './http/heap-sweep.js';
 import type { KnowledgeFigures } from './knowledge.js';
 import { REPO } from './paths.js';
@@ -32,12 +32,9 @@ export interface Check {
 const LINEAR_SLACK = 1.5;
 /** The rate for the absolute p99 target. */
 const REFERENCE_RATE = 1000;
-/** An app holds a rate when it answers at least this share of it, without errors. */
-const HOLDS = 0.95;
 
 const scaledMs = (f: Figures, index: number) => f.knowledge.scaled[index]?.ms ?? Number.NaN;
 const atRate = (app: AppFigures, rate: number) => app.curve.find((p) => p.rate === rate);
-export const holds = (point: CurvePoint): boolean => point.errors === 0 && point.rps >= HOLDS * point.rate;
 const latency = (point: CurvePoint | undefined) => ({
   p50_ms: round(point?.p50Ms ?? Number.NaN, 2),
   p99_ms: round(point?.p99Ms ?? Number.NaN, 2),

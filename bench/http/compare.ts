@@ -45,6 +45,7 @@ export interface AppFigures {
   /** CPU the stub spent per request answered at full load, in µs: it shares the machine with the app. */
   stubCpuUsPerRequest: number;
   curve: CurvePoint[];
+  /** At full load, and at the rates same work holds (beyond them a late answer is the rate's fault, not the app's). */
   errors: number;
   idleRssMb: number;
   peakRssMb: number;
@@ -61,6 +62,10 @@ export interface HttpFigures {
 }
 
 const IDLE_SETTLE_MS = 1_000;
+/** An app holds a rate when it answers at least this share of it, without errors. */
+const HOLDS = 0.95;
+
+export const holds = (point: CurvePoint): boolean => point.errors === 0 && point.rps >= HOLDS * point.rate;
 const BOT_TOKEN = 'xoxb-bench-not-a-token';
 
 /** The three apps, each in its own process, under the same load from this process. */
@@ -117,8 +122,9 @@ export async function compareHttp(
     say(`  monitorwijzer: ${plan.startRuns} fresh starts`);
     const starts: number[] = [];
     for (let i = 0; i < plan.startRuns; i++) starts.push(await timeHttpStart(env, nodeArgs));
+    const counted = new Set(runs.sameWork.curve.filter(holds).map((p) => p.rate));
     return {
-      apps: perApp((app) => appFigures(runs[app].rounds, runs[app].curve, idle[app])),
+      apps: perApp((app) => appFigures(runs[app].rounds, runs[app].curve, counted, idle[app])),
       nodeArgs,
       startMs: median(starts),
       interactions: {
@@ -183,8 +189,14 @@ async function fullRound(stub: Service, stubUrl: string, load: () => Promise<Loa
   };
 }
 
-function appFigures(rounds: FullRound[], curve: CurvePoint[], idleRssMb: number): AppFigures {
+function appFigures(
+  rounds: FullRound[],
+  curve: CurvePoint[],
+  countedRates: ReadonlySet<number>,
+  idleRssMb: number,
+): AppFigures {
   const runs: LoadFigures[] = [...rounds, ...curve];
+  const counted: LoadFigures[] = [...rounds, ...curve.filter((p) => countedRates.has(p.rate))];
   const mean = (of: (r: FullRound) => number) => rounds.reduce((sum, r) => sum + of(r), 0) / rounds.length;
   const answered = rounds.reduce((sum, r) => sum + r.answered, 0);
   return {
@@ -195,7 +207,7 @@ function appFigures(rounds: FullRound[], curve: CurvePoint[], idleRssMb: number)
     outboundPerRequest: rounds.reduce((sum, r) => sum + r.outbound, 0) / Math.max(1, answered),
     stubCpuUsPerRequest: (rounds.reduce((sum, r) => sum + r.stubCpuMs, 0) * 1000) / Math.max(1, answered),
     curve,
-    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    errors: counted.reduce((sum, r) => sum + r.errors, 0),
     idleRssMb,
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
   };
