@@ -16,24 +16,26 @@ export function latencyChart(http: HttpFigures, caption: string): string {
   const values = APPS.flatMap((app) => http.apps[app].curve.flatMap((p) => [p.p50Ms, p.p99Ms])).filter(
     (v) => v > 0 && Number.isFinite(v),
   );
-  const low = 10 ** Math.floor(Math.log10(Math.min(...values)));
-  const high = 10 ** Math.ceil(Math.log10(Math.max(...values)));
+  const lowExponent = Math.floor(Math.log10(Math.min(...values)));
+  const highExponent = Math.ceil(Math.log10(Math.max(...values)));
+  const low = 10 ** lowExponent;
+  const high = 10 ** highExponent;
   const x = (i: number) =>
     PLOT.left + (rates.length < 2 ? 0 : (i * (WIDTH - PLOT.left - PLOT.right)) / (rates.length - 1));
   const y = (v: number) =>
     HEIGHT -
     PLOT.bottom -
     ((Math.log10(v) - Math.log10(low)) / Math.log10(high / low)) * (HEIGHT - PLOT.top - PLOT.bottom);
-  const decades = Array.from({ length: Math.round(Math.log10(high / low)) + 1 }, (_, i) => low * 10 ** i);
+  const decades = Array.from({ length: highExponent - lowExponent + 1 }, (_, i) => 10 ** (lowExponent + i));
   const grid = [
     ...decades.map(
       (v) =>
-        `<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>` +
-        `<text x="${PLOT.left - 8}" y="${y(v) + 4}" text-anchor="end">${v} ms</text>`,
+        `<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#ddd"/>` +
+        `<text x="${PLOT.left - 8}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${v.toLocaleString('en-US', { maximumFractionDigits: 3 })} ms</text>`,
     ),
     ...rates.map(
       (rate, i) =>
-        `<text x="${x(i)}" y="${HEIGHT - PLOT.bottom + 18}" text-anchor="middle">${rate.toLocaleString('en-US')}</text>`,
+        `<text x="${x(i).toFixed(1)}" y="${HEIGHT - PLOT.bottom + 18}" text-anchor="middle">${rate.toLocaleString('en-US')}</text>`,
     ),
     `<text x="${(PLOT.left + WIDTH - PLOT.right) / 2}" y="${HEIGHT - 12}" text-anchor="middle">requests per second (paced)</text>`,
   ];
@@ -52,7 +54,8 @@ export function latencyChart(http: HttpFigures, caption: string): string {
   });
   const key = `<text x="${WIDTH - PLOT.right + 14}" y="${PLOT.top + 10 + APPS.length * 22 + 6}">solid p99, dashed p50</text>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="12" role="img">`,
+    `<title>${escapeXml(caption)}: p50 and p99 per app and rate</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`,
     `<text x="${PLOT.left}" y="22" font-size="14">${escapeXml(caption)}</text>`,
     ...grid,

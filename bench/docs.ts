@@ -20,7 +20,6 @@ export const markers = (block: Block) => ({
 });
 
 export function writeResults(report: string, json: string, http: HttpFigures, date: string): void {
-  writeFileSync(`${REPO}docs/${CHART}`, latencyChart(http, `Ack latency at a steady rate, ${date}`));
   writeBlock('results', [
     '```text',
     report,
@@ -34,6 +33,7 @@ export function writeResults(report: string, json: string, http: HttpFigures, da
     json,
     '```',
   ]);
+  writeFileSync(`${REPO}docs/${CHART}`, latencyChart(http, `Ack latency at a steady rate, ${date}`));
 }
 
 export function writeSweep(report: string): void {
@@ -44,7 +44,7 @@ function writeBlock(block: Block, lines: string[]): void {
   const doc = readFileSync(DOC, 'utf8');
   const { begin, end } = markers(block);
   const from = doc.indexOf(begin);
-  const to = doc.indexOf(end);
+  const to = doc.indexOf(end, from);
   if (from < 0 || to < from) throw new Error(`docs/benchmarks.md lacks the markers ${begin} … ${end}`);
   writeFileSync(DOC, [doc.slice(0, from) + begin, '', ...lines, '', doc.slice(to)].join('\n'));
 }
