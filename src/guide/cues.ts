@@ -16,8 +16,9 @@ const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'zonder', 'not', 'no', 'neve
 export const phraseWords = (text: string): string[] => tokenize(text).map(stem);
 
 /** Whether a cue stands in the words as a whole phrase, and not within three words after a negation. */
-export function states(words: readonly string[], cue: string): boolean {
-  const phrase = phraseWords(cue);
+export const states = (words: readonly string[], cue: string): boolean => statesPhrase(words, phraseWords(cue));
+
+function statesPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
   for (let i = 0; i + phrase.length <= words.length; i++) {
     if (!phrase.every((w, k) => words[i + k] === w)) continue;
@@ -27,8 +28,23 @@ export function states(words: readonly string[], cue: string): boolean {
   return false;
 }
 
+/**
+ * Every cue of the knowledge in words, each put into words once: a question is held against the cues of several
+ * topics and all askers, and normalising each cue again for every question cost most of a slash command's CPU.
+ */
+const cueWords = new WeakMap<Cues, readonly string[][]>();
+
+function phrasesOf(cues: Cues): readonly string[][] {
+  let phrases = cueWords.get(cues);
+  if (!phrases) {
+    phrases = [...(cues.nl ?? []), ...(cues.en ?? [])].map(phraseWords);
+    cueWords.set(cues, phrases);
+  }
+  return phrases;
+}
+
 const anyCue = (cues: Cues | undefined, words: readonly string[]) =>
-  [...(cues?.nl ?? []), ...(cues?.en ?? [])].some((cue) => states(words, cue));
+  cues !== undefined && phrasesOf(cues).some((phrase) => statesPhrase(words, phrase));
 
 /** The answers a text states, per question of the flow. */
 export function factsIn(flow: Flow, text: string): Conversation['facts'] {
