@@ -12,9 +12,9 @@ import { REPO } from './paths.js';
 const DOC = `${REPO}docs/benchmarks.md`;
 const CHART = 'benchmarks-latency.svg';
 
-export type Block = 'results' | 'heap-sweep';
+type Block = 'results' | 'heap-sweep';
 
-export const markers = (block: Block) => ({
+const markers = (block: Block) => ({
   begin: `<!-- bench:${block}:begin (written by npm run bench -- --write-docs) -->`,
   end: `<!-- bench:${block}:end -->`,
 });

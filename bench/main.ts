@@ -20,8 +20,10 @@ import { median, timed } from './stats.js';
  * `npm run bench [-- --json] [-- --smoke] [-- --write-docs]`: speed, scale, memory and start-up, with the app
  * side by side with a Bolt app that does the same work and one that only acks.
  * Progress goes to stderr; stdout carries only the report (or, with --json, one JSON object); --write-docs
- * also puts the report and the latency chart into docs/.
- * Exit 0 when every target is met (always, with --smoke), 1 when one is not, 2 when the bench itself fails.
+ * also puts the report and the latency chart into docs/. `--heap-sweep` instead runs the app alone with each of
+ * several heap settings (see http/heap-sweep.ts).
+ * Exit 0 when every target is met (always, with --smoke or --heap-sweep), 1 when one is not, 2 when the bench
+ * itself fails.
  */
 
 interface Plan {
@@ -87,7 +89,8 @@ const SMOKE: Plan = {
 /** Each heap setting: a warm-up, then one full-load run (about 2 minutes for all of them). */
 const HEAP_SWEEP = { connections: 50, warmupSeconds: 3, seconds: 8 };
 
-const USAGE = 'usage: npm run bench [-- --json] [-- --smoke] [-- --write-docs] | npm run bench -- --heap-sweep\n';
+const USAGE =
+  'usage: npm run bench [-- --json] [-- --smoke] [-- --write-docs] | npm run bench -- --heap-sweep [--write-docs]\n';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 

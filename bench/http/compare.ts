@@ -149,7 +149,7 @@ const perApp = <T>(make: (app: AppName) => T): Record<AppName, T> =>
  * Node's options in `npm start` (`node [options] dist/main.js`): the bench measures the app as it is started in
  * production, heap settings included.
  */
-export function npmStartNodeArgs(): string[] {
+function npmStartNodeArgs(): string[] {
   const { scripts } = JSON.parse(readFileSync(`${REPO}package.json`, 'utf8')) as { scripts: { start: string } };
   const words = scripts.start.trim().split(/\s+/);
   if (words[0] !== 'node' || words[words.length - 1] !== 'dist/main.js')

@@ -12,7 +12,7 @@ import { type Service, startService } from './processes.js';
  * ones `npm start` uses: resident memory idle and under load against the CPU per request they cost.
  */
 
-export const HEAP_SETTINGS: readonly (readonly string[])[] = [
+const HEAP_SETTINGS: readonly (readonly string[])[] = [
   [],
   ['--max-semi-space-size=1'],
   ['--max-semi-space-size=2'],
