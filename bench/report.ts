@@ -232,7 +232,7 @@ export function table(f: Figures, results: Check[], heading: string): string {
 /** The heap sweep: each setting's memory against its throughput and CPU per request. */
 export function sweepTable(sweep: SweepFigures[], title: string): string {
   const rows = [
-    ['node options', 'RSS idle', 'RSS under load', 'req/s', 'CPU per request', 'p99'],
+    ['node options', 'RSS idle', 'RSS under load', 'req/s', 'CPU per request', 'p99', 'errors'],
     ...sweep.map(({ nodeArgs, idleRssMb, load }) => [
       nodeArgs.join(' ') || '(defaults)',
       mb(idleRssMb),
@@ -240,6 +240,7 @@ export function sweepTable(sweep: SweepFigures[], title: string): string {
       count(load.rps),
       `${count(load.cpuUsPerRequest)} µs`,
       ms(load.p99Ms),
+      String(load.errors),
     ]),
   ];
   return [title, '', 'The app at full load, one setting after the other', ...columns(rows)].join('\n');
