@@ -19,8 +19,10 @@ export const phraseWords = (text: string): string[] => tokenize(text).map(stem);
 export const states = (words: readonly string[], cue: string): boolean => statesPhrase(words, phraseWords(cue));
 
 function statesPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length === 0) return false;
-  for (let i = 0; i + phrase.length <= words.length; i++) {
+  const [head] = phrase;
+  if (head === undefined) return false;
+  // Only where the phrase's first word stands: most cues are not in a question at all.
+  for (let i = words.indexOf(head); i >= 0 && i + phrase.length <= words.length; i = words.indexOf(head, i + 1)) {
     if (!phrase.every((w, k) => words[i + k] === w)) continue;
     const before = words.slice(Math.max(0, i - 3), i);
     if (!before.some((w) => NEGATIONS.has(w))) return true;
