@@ -53,7 +53,7 @@ export interface AppFigures {
 
 export interface HttpFigures {
   apps: Record<AppName, AppFigures>;
-  /** Node's options from `npm start`, with which the app runs here. */
+  /** Node's options from `npm start`, with which all three apps run here: the comparison is of the code alone. */
   nodeArgs: string[];
   /** Median over fresh starts: spawning the app to its first answer, in ms. */
   startMs: number;
@@ -93,8 +93,9 @@ export async function compareHttp(
       ours: await start('monitorwijzer', `${REPO}dist/main.js`, { env, readyPath: HEALTH_PATH, nodeArgs }),
       sameWork: await start('same work', `${BENCH_BUILD}bench/http/same-work.js`, {
         env: { ...env, SAME_WORK_SCREEN: JSON.stringify(typical.screen) },
+        nodeArgs,
       }),
-      bare: await start('bare Bolt', `${BENCH_BUILD}bench/http/bare-bolt.js`, { env }),
+      bare: await start('bare Bolt', `${BENCH_BUILD}bench/http/bare-bolt.js`, { env, nodeArgs }),
     };
     await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
     const idle = perApp((app) => services[app].rssMb());

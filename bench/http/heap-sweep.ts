@@ -14,14 +14,14 @@ import { type Service, startService } from './processes.js';
 
 const HEAP_SETTINGS: readonly (readonly string[])[] = [
   [],
-  ['--max-semi-space-size=1'],
   ['--max-semi-space-size=2'],
   ['--max-semi-space-size=4'],
-  ['--max-old-space-size=96'],
   ['--max-old-space-size=128'],
   ['--max-semi-space-size=1', '--max-old-space-size=128'],
   ['--max-semi-space-size=2', '--max-old-space-size=96'],
   ['--max-semi-space-size=2', '--max-old-space-size=128'],
+  ['--max-semi-space-size=4', '--max-old-space-size=128'],
+  ['--max-semi-space-size=8', '--max-old-space-size=128'],
 ];
 
 export interface SweepFigures {
