@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { KnowledgeBase } from '../src/knowledge/base.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
+import { listYaml, loadKnowledge } from '../src/knowledge/load.js';
 import { REPO } from './paths.js';
 import { median, timed } from './stats.js';
 import { writeScaledBase } from './synthetic.js';
@@ -15,6 +17,8 @@ export interface ScaleFigure {
 export interface KnowledgeFigures {
   /** Median over the runs on the real base. */
   realMs: number;
+  /** The floor: reading the same files and only parsing them (`yaml.parse`), median over as many runs. */
+  parseMs: number;
   real: ScaleFigure;
   scaled: ScaleFigure[];
   /** The largest synthetic base, loaded, for the router measurements. */
@@ -31,6 +35,7 @@ export interface KnowledgePlan {
 
 export function measureKnowledge(plan: KnowledgePlan): KnowledgeFigures {
   const realLoads = timeLoads(REPO, plan.realRuns);
+  const parseMs = median(Array.from({ length: plan.realRuns }, () => timed(() => parseOnly(REPO)).ms));
   const real = figure(1, realLoads);
   let largest = realLoads.kb;
   const scaled = plan.scales.map(({ scale, runs }) => {
@@ -38,7 +43,13 @@ export function measureKnowledge(plan: KnowledgePlan): KnowledgeFigures {
     largest = loads.kb;
     return figure(scale, loads);
   });
-  return { realMs: real.ms, real, scaled, largest };
+  return { realMs: real.ms, parseMs, real, scaled, largest };
+}
+
+/** The files loadKnowledge reads, each read and parsed by the yaml package, nothing more. */
+function parseOnly(root: string): number {
+  const files = [...listYaml(join(root, 'knowledge'), true), ...listYaml(join(root, 'flows'), false)];
+  return files.reduce((n, file) => (parse(readFileSync(file, 'utf8')) ? n + 1 : n), 0);
 }
 
 interface Loads {

@@ -2,21 +2,28 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRouter } from '../src/guide/router.js';
+import { guideOf } from '../src/guide/guide.js';
 import type { KnowledgeBase } from '../src/knowledge/base.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { writeResults, writeSweep } from './docs.js';
 import { measureEngine } from './engine.js';
 import { compareHttp, type HttpPlan } from './http/compare.js';
+import { sweepHeap } from './http/heap-sweep.js';
 import { type KnowledgeFigures, type KnowledgePlan, measureKnowledge } from './knowledge.js';
 import { REPO } from './paths.js';
-import { checks, type Figures, table, toJson } from './report.js';
+import { checks, type Figures, heading, sweepTable, table, toJson } from './report.js';
 import { measureRouter, realQueries, syntheticQueries } from './router.js';
-import { timed } from './stats.js';
+import { timeTerminalStart } from './startup.js';
+import { median, timed } from './stats.js';
 
 /**
- * `npm run bench [-- --json] [-- --smoke]`: speed, scale and memory, with the app side by side with bare Bolt.
- * Progress goes to stderr; stdout carries only the report (or, with --json, one JSON object).
- * Exit 0 when every target is met (always, with --smoke), 1 when one is not, 2 when the bench itself fails.
+ * `npm run bench [-- --json] [-- --smoke] [-- --write-docs]`: speed, scale, memory and start-up, with the app
+ * side by side with a Bolt app that does the same work and one that only acks.
+ * Progress goes to stderr; stdout carries only the report (or, with --json, one JSON object); --write-docs
+ * also puts the report and the latency chart into docs/. `--heap-sweep` instead runs the app alone with each of
+ * several heap settings (see http/heap-sweep.ts).
+ * Exit 0 when every target is met (always, with --smoke or --heap-sweep), 1 when one is not, 2 when the bench
+ * itself fails.
  */
 
 interface Plan {
@@ -29,6 +36,9 @@ interface Plan {
   deadlineSeconds: number;
 }
 
+/** The latency curve's steady rates, in requests per second. */
+const RATES = [250, 500, 1000, 2000];
+
 const FULL: Plan = {
   name: 'full',
   knowledge: {
@@ -40,7 +50,15 @@ const FULL: Plan = {
   },
   routerPasses: 20,
   engineSeconds: 3,
-  http: { connections: 50, warmupSeconds: 3, rounds: 2, roundSeconds: 8, fixedRate: 1000, fixedSeconds: 10 },
+  http: {
+    connections: 50,
+    warmupSeconds: 3,
+    rounds: 2,
+    roundSeconds: 6,
+    rates: RATES,
+    rateSeconds: 4,
+    startRuns: 5,
+  },
   deadlineSeconds: 180,
 };
 
@@ -56,11 +74,23 @@ const SMOKE: Plan = {
   },
   routerPasses: 1,
   engineSeconds: 0.3,
-  http: { connections: 10, warmupSeconds: 1, rounds: 1, roundSeconds: 1, fixedRate: 1000, fixedSeconds: 1 },
+  http: {
+    connections: 10,
+    warmupSeconds: 0.5,
+    rounds: 1,
+    roundSeconds: 0.5,
+    rates: RATES,
+    rateSeconds: 0.25,
+    startRuns: 1,
+  },
   deadlineSeconds: 60,
 };
 
-const USAGE = 'usage: npm run bench [-- --json] [-- --smoke]\n';
+/** Each heap setting: a warm-up, then one full-load run (about 2 minutes for all of them). */
+const HEAP_SWEEP = { connections: 50, warmupSeconds: 3, seconds: 8 };
+
+const USAGE =
+  'usage: npm run bench [-- --json] [-- --smoke] [-- --write-docs] | npm run bench -- --heap-sweep [--write-docs]\n';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -68,7 +98,13 @@ function readOptions(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' }, smoke: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        json: { type: 'boolean' },
+        smoke: { type: 'boolean' },
+        'write-docs': { type: 'boolean' },
+        'heap-sweep': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
     }).values;
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
@@ -78,7 +114,8 @@ function readOptions(argv: string[]) {
 
 async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv);
-  if (!options) {
+  if (!options || (options.smoke && options['write-docs'])) {
+    if (options) process.stderr.write("--write-docs takes a full run: the smoke run's figures mean nothing\n");
     process.stderr.write(USAGE);
     return 2;
   }
@@ -86,8 +123,18 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const plan = options.smoke ? SMOKE : FULL;
   const loadBefore = loadavg()[0] ?? 0;
+  if (options['heap-sweep']) {
+    const sweep = await sweepHeap(guideOf(loadOrThrow()), realQueries(), HEAP_SWEEP, say);
+    const report = sweepTable(sweep, heading('heap sweep', loadBefore, loadavg()[0] ?? 0));
+    process.stdout.write(`${report}\n`);
+    if (options['write-docs']) {
+      writeSweep(report);
+      say('bench: wrote the sweep into docs/benchmarks.md');
+    }
+    return 0;
+  }
+  const plan = options.smoke ? SMOKE : FULL;
   const workDir = mkdtempSync(join(tmpdir(), 'monitorwijzer-bench-'));
   const removeWorkDir = () => rmSync(workDir, { recursive: true, force: true });
   // Exiting kills what the bench started (see processes.ts); the synthetic bases are removed here.
@@ -105,22 +152,36 @@ async function main(argv: string[]): Promise<number> {
     removeWorkDir();
   }
   const results = checks(figures);
-  if (options.json)
-    process.stdout.write(`${JSON.stringify({ ...toJson(figures), ...(plan.name === 'smoke' && { smoke: true }) })}\n`);
-  else process.stdout.write(`${table(figures, results, plan.name, loadBefore)}\n`);
+  const json = { ...toJson(figures), ...(plan.name === 'smoke' && { smoke: true }) };
+  const report = table(figures, results, heading(plan.name, loadBefore, loadavg()[0] ?? 0));
+  process.stdout.write(`${options.json ? JSON.stringify(json) : report}\n`);
+  if (options['write-docs']) {
+    writeResults(report, JSON.stringify(json, null, 2), figures.http, new Date().toISOString().slice(0, 10));
+    say('bench: wrote docs/benchmarks.md and docs/benchmarks-latency.svg');
+  }
   return plan.name === 'smoke' || results.every((c) => c.met) ? 0 : 1;
 }
 
 async function runBench(plan: Plan, workDir: string): Promise<Figures> {
   const queries = realQueries();
   const { result: real, ms: firstMs } = timed(loadOrThrow);
+  const guide = guideOf(real);
   // The load goes first, while this process (the load generator) still has a small heap to collect.
-  say('http: the app and bare Bolt under load');
-  const http = await compareHttp(real, queries, plan.http, say);
+  say('http: the app, same work and bare Bolt under load');
+  const http = await compareHttp(guide, queries, plan.http, say);
+  say(`start: the terminal guide, ${plan.http.startRuns} fresh starts`);
+  const terminalStarts: number[] = [];
+  for (let i = 0; i < plan.http.startRuns; i++) terminalStarts.push(await timeTerminalStart(http.nodeArgs));
   say('engine: steps through every path');
-  const engine = measureEngine({ kb: real, router: createRouter(real) }, plan.engineSeconds);
+  const engine = measureEngine(guide, plan.engineSeconds);
   const { knowledge, router } = measureBases(plan, workDir, real, queries);
-  return { knowledge: { ...knowledge, firstMs }, router, engine, http };
+  return {
+    knowledge: { ...knowledge, firstMs },
+    router,
+    engine,
+    http,
+    startMs: { http: http.startMs, terminal: median(terminalStarts) },
+  };
 }
 
 /** Knowledge and router figures; the synthetic bases live only as long as this takes. */

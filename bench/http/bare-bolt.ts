@@ -1,7 +1,8 @@
 import { App, HTTPReceiver } from '@slack/bolt';
 
 /**
- * The yardstick: Bolt in HTTP mode with nothing of ours, a listener that only acks. Same receiver, same
+ * The reference row: Bolt in HTTP mode with nothing of ours, a listener that only acks (a tenth of the work of
+ * an app that answers; same-work.ts is the yardstick that answers). Same receiver, same
  * path and no conversation store, as in the app. It calls no API: the token is never checked, and the bot's
  * ids are given so Bolt's authorization does not look them up with auth.test on the first request.
  */

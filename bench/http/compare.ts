@@ -1,21 +1,34 @@
 import { randomBytes } from 'node:crypto';
-import type { KnowledgeBase } from '../../src/knowledge/base.js';
+import { readFileSync } from 'node:fs';
+import type { Guide } from '../../src/guide/guide.js';
 import { HEALTH_PATH } from '../../src/slack/app.js';
 import { BENCH_BUILD, REPO } from '../paths.js';
+import { timeHttpStart } from '../startup.js';
+import { median } from '../stats.js';
 import { type LoadFigures, runLoad } from './load.js';
 import { runPaced } from './paced.js';
-import { type Interaction, interactions, signedRequest } from './payloads.js';
+import { type Interaction, interactions, signedRequest, type TypicalScreen, typicalScreen } from './payloads.js';
 import { type Service, startService } from './processes.js';
 
 export interface HttpPlan {
   connections: number;
   warmupSeconds: number;
-  /** Alternating measured runs per app, so drift on the machine hits both alike. */
+  /** Measured runs at full load per app, the apps in turn, so drift on the machine hits all alike. */
   rounds: number;
   roundSeconds: number;
-  /** A steady rate for the ack latency figure, sent open-loop over at most `connections` connections (see paced.ts). */
-  fixedRate: number;
-  fixedSeconds: number;
+  /** Steady rates for the latency curve, each sent open-loop over at most `connections` connections (see paced.ts). */
+  rates: readonly number[];
+  rateSeconds: number;
+  /** Fresh starts of the app, timed to its first answer (the median is reported). */
+  startRuns: number;
+}
+
+/** The app; the same work without the app (same-work.ts); Bolt that only acks (bare-bolt.ts). */
+export const APPS = ['ours', 'sameWork', 'bare'] as const;
+export type AppName = (typeof APPS)[number];
+
+export interface CurvePoint extends LoadFigures {
+  rate: number;
 }
 
 export interface AppFigures {
@@ -27,34 +40,45 @@ export interface AppFigures {
   cpuUsPerRequest: number;
   /** The load generator's busiest share of a core during a full-load round. */
   generatorLoad: number;
-  atFixedRate: LoadFigures;
+  /** Calls to the Slack stub (Web API and response_url) per request answered at full load. */
+  outboundPerRequest: number;
+  /** CPU the stub spent per request answered at full load, in µs: it shares the machine with the app. */
+  stubCpuUsPerRequest: number;
+  curve: CurvePoint[];
+  /** At full load, and at the rates same work holds (beyond them a late answer is the rate's fault, not the app's). */
   errors: number;
   idleRssMb: number;
   peakRssMb: number;
 }
 
 export interface HttpFigures {
-  ours: AppFigures;
-  bare: AppFigures;
-  /** Calls the app made to the stub (Web API and response_url) per request it answered. */
-  outboundPerRequest: number;
-  /** CPU the stub spent per request the app answered, in µs: it shares the machine with the app. */
-  stubCpuUsPerRequest: number;
-  fixedRate: number;
+  apps: Record<AppName, AppFigures>;
+  /** Node's options from `npm start`, with which all three apps run here: the comparison is of the code alone. */
+  nodeArgs: string[];
+  /** Median over fresh starts: spawning the app to its first answer, in ms. */
+  startMs: number;
   interactions: { clicks: number; commands: number };
+  message: TypicalScreen['bytes'];
 }
 
 const IDLE_SETTLE_MS = 1_000;
+/** An app holds a rate when it answers at least this share of it, without errors. */
+const HOLDS = 0.95;
 
-/** Our app and a bare Bolt app, each in its own process, under the same load from this process. */
+export const holds = (point: CurvePoint): boolean => point.errors === 0 && point.rps >= HOLDS * point.rate;
+const BOT_TOKEN = 'xoxb-bench-not-a-token';
+
+/** The three apps, each in its own process, under the same load from this process. */
 export async function compareHttp(
-  kb: KnowledgeBase,
+  guide: Guide,
   questions: readonly string[],
   plan: HttpPlan,
   say: (line: string) => void,
 ): Promise<HttpFigures> {
   const secret = randomBytes(24).toString('hex');
-  const mix = interactions(kb, questions);
+  const mix = interactions(guide.kb, questions);
+  const typical = typicalScreen(guide, mix);
+  const nodeArgs = npmStartNodeArgs();
   const started: Service[] = [];
   const start = async (...args: Parameters<typeof startService>) => {
     const service = await startService(...args);
@@ -62,50 +86,53 @@ export async function compareHttp(
     return service;
   };
   try {
-    const stub = await start('Slack stub', `${BENCH_BUILD}bench/http/stub.js`, {});
+    const stub = await start('Slack stub', `${BENCH_BUILD}bench/http/stub.js`, { env: {} });
     const stubUrl = `http://127.0.0.1:${stub.port}`;
-    const ours = await start('monitorwijzer', `${REPO}dist/main.js`, oursEnv(secret, stubUrl), HEALTH_PATH);
-    const bare = await start('bare Bolt', `${BENCH_BUILD}bench/http/bare-bolt.js`, { SLACK_SIGNING_SECRET: secret });
+    const env = appEnv(secret, stubUrl);
+    const services: Record<AppName, Service> = {
+      ours: await start('monitorwijzer', `${REPO}dist/main.js`, { env, readyPath: HEALTH_PATH, nodeArgs }),
+      sameWork: await start('same work', `${BENCH_BUILD}bench/http/same-work.js`, {
+        env: { ...env, SAME_WORK_SCREEN: JSON.stringify(typical.screen) },
+        nodeArgs,
+      }),
+      bare: await start('bare Bolt', `${BENCH_BUILD}bench/http/bare-bolt.js`, { env, nodeArgs }),
+    };
     await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
-    const idle = { ours: ours.rssMb(), bare: bare.rssMb() };
+    const idle = perApp((app) => services[app].rssMb());
     let n = 0;
     const next = () => signedRequest(mix[n % mix.length] as Interaction, n++, secret, stubUrl);
-    const load = (target: Service, what: string, p: { connections: number; seconds: number }) => {
-      say(`  ${target.name}: ${what}, ${p.seconds} s`);
-      return runLoad(target, next, p);
-    };
-    const paced = (target: Service) => {
-      say(`  ${target.name}: ${plan.fixedRate} req/s, ${plan.fixedSeconds} s`);
-      return runPaced(target, next, {
-        rate: plan.fixedRate,
-        seconds: plan.fixedSeconds,
-        connections: plan.connections,
-      });
-    };
     const full = { connections: plan.connections, seconds: plan.roundSeconds };
-    await load(ours, 'warm-up', { ...full, seconds: plan.warmupSeconds });
-    await load(bare, 'warm-up', { ...full, seconds: plan.warmupSeconds });
-    const callsBefore = await outboundCalls(stubUrl);
-    const stubCpuBefore = stub.cpuMs();
-    const rounds = { ours: [] as LoadFigures[], bare: [] as LoadFigures[] };
-    for (let round = 1; round <= plan.rounds; round++) {
-      rounds.ours.push(await load(ours, `full load, round ${round}`, full));
-      rounds.bare.push(await load(bare, `full load, round ${round}`, full));
+    const runs = perApp((): { rounds: FullRound[]; curve: CurvePoint[] } => ({ rounds: [], curve: [] }));
+    for (const app of APPS) {
+      say(`  ${services[app].name}: warm-up, ${plan.warmupSeconds} s`);
+      await runLoad(services[app], next, { ...full, seconds: plan.warmupSeconds });
     }
-    const answered = rounds.ours.reduce((sum, r) => sum + r.rps * plan.roundSeconds, 0);
-    const outboundPerRequest = ((await outboundCalls(stubUrl)) - callsBefore) / Math.max(1, answered);
-    const stubCpuUsPerRequest = ((stub.cpuMs() - stubCpuBefore) * 1000) / Math.max(1, answered);
-    const atFixedRate = { ours: await paced(ours), bare: await paced(bare) };
+    for (let round = 1; round <= plan.rounds; round++) {
+      for (const app of APPS) {
+        say(`  ${services[app].name}: full load, round ${round}, ${plan.roundSeconds} s`);
+        runs[app].rounds.push(await fullRound(stub, stubUrl, () => runLoad(services[app], next, full)));
+      }
+    }
+    for (const rate of plan.rates) {
+      for (const app of APPS) {
+        say(`  ${services[app].name}: ${rate} req/s, ${plan.rateSeconds} s`);
+        const paced = { rate, seconds: plan.rateSeconds, connections: plan.connections };
+        runs[app].curve.push({ rate, ...(await runPaced(services[app], next, paced)) });
+      }
+    }
+    say(`  monitorwijzer: ${plan.startRuns} fresh starts`);
+    const starts: number[] = [];
+    for (let i = 0; i < plan.startRuns; i++) starts.push(await timeHttpStart(env, nodeArgs));
+    const counted = new Set(runs.sameWork.curve.filter(holds).map((p) => p.rate));
     return {
-      ours: appFigures(rounds.ours, atFixedRate.ours, idle.ours),
-      bare: appFigures(rounds.bare, atFixedRate.bare, idle.bare),
-      outboundPerRequest,
-      stubCpuUsPerRequest,
-      fixedRate: plan.fixedRate,
+      apps: perApp((app) => appFigures(runs[app].rounds, runs[app].curve, counted, idle[app])),
+      nodeArgs,
+      startMs: median(starts),
       interactions: {
         clicks: mix.filter((m) => m.kind === 'click').length,
         commands: mix.filter((m) => m.kind === 'command').length,
       },
+      message: typical.bytes,
     };
   } catch (error) {
     throw new Error(
@@ -116,10 +143,25 @@ export async function compareHttp(
   }
 }
 
+const perApp = <T>(make: (app: AppName) => T): Record<AppName, T> =>
+  Object.fromEntries(APPS.map((app) => [app, make(app)])) as Record<AppName, T>;
+
+/**
+ * Node's options in `npm start` (`node [options] dist/main.js`): the bench measures the app as it is started in
+ * production, heap settings included.
+ */
+function npmStartNodeArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(`${REPO}package.json`, 'utf8')) as { scripts: { start: string } };
+  const words = scripts.start.trim().split(/\s+/);
+  if (words[0] !== 'node' || words[words.length - 1] !== 'dist/main.js')
+    throw new Error(`npm start is "${scripts.start}"; the bench expects node [options] dist/main.js`);
+  return words.slice(1, -1);
+}
+
 /** HTTP mode (a signing secret and no app token), with the Web API on the stub; no real token is needed. */
-function oursEnv(secret: string, stubUrl: string): Record<string, string> {
+export function appEnv(secret: string, stubUrl: string): Record<string, string> {
   return {
-    SLACK_BOT_TOKEN: 'xoxb-bench-not-a-token',
+    SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: secret,
     SLACK_APP_TOKEN: '',
     SLACK_MODE: 'http',
@@ -131,15 +173,42 @@ function oursEnv(secret: string, stubUrl: string): Record<string, string> {
   };
 }
 
-function appFigures(rounds: LoadFigures[], atFixedRate: LoadFigures, idleRssMb: number): AppFigures {
-  const runs = [...rounds, atFixedRate];
+interface FullRound extends LoadFigures {
+  outbound: number;
+  stubCpuMs: number;
+}
+
+/** A full-load run, with the calls the app made to the stub during it and the stub's CPU. */
+async function fullRound(stub: Service, stubUrl: string, load: () => Promise<LoadFigures>): Promise<FullRound> {
+  const callsBefore = await outboundCalls(stubUrl);
+  const stubCpuBefore = stub.cpuMs();
+  const figures = await load();
   return {
-    rps: rounds.reduce((sum, r) => sum + r.rps, 0) / rounds.length,
+    ...figures,
+    outbound: (await outboundCalls(stubUrl)) - callsBefore,
+    stubCpuMs: stub.cpuMs() - stubCpuBefore,
+  };
+}
+
+function appFigures(
+  rounds: FullRound[],
+  curve: CurvePoint[],
+  countedRates: ReadonlySet<number>,
+  idleRssMb: number,
+): AppFigures {
+  const runs: LoadFigures[] = [...rounds, ...curve];
+  const counted: LoadFigures[] = [...rounds, ...curve.filter((p) => countedRates.has(p.rate))];
+  const mean = (of: (r: FullRound) => number) => rounds.reduce((sum, r) => sum + of(r), 0) / rounds.length;
+  const answered = rounds.reduce((sum, r) => sum + r.answered, 0);
+  return {
+    rps: mean((r) => r.rps),
     p99Ms: Math.max(...rounds.map((r) => r.p99Ms)),
-    cpuUsPerRequest: rounds.reduce((sum, r) => sum + r.cpuUsPerRequest, 0) / rounds.length,
+    cpuUsPerRequest: mean((r) => r.cpuUsPerRequest),
     generatorLoad: Math.max(...rounds.map((r) => r.generatorLoad)),
-    atFixedRate,
-    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    outboundPerRequest: rounds.reduce((sum, r) => sum + r.outbound, 0) / Math.max(1, answered),
+    stubCpuUsPerRequest: (rounds.reduce((sum, r) => sum + r.stubCpuMs, 0) * 1000) / Math.max(1, answered),
+    curve,
+    errors: counted.reduce((sum, r) => sum + r.errors, 0),
     idleRssMb,
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
   };

@@ -6,8 +6,10 @@ import type { Service } from './processes.js';
 export type NextRequest = () => { body: string; headers: Record<string, string> };
 
 export interface LoadFigures {
+  /** Answered (2xx) requests per second of the run. */
   rps: number;
   requests: number;
+  answered: number;
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
@@ -21,8 +23,7 @@ export interface LoadFigures {
   generatorLoad: number;
 }
 
-export type RequestFigures = Pick<LoadFigures, 'requests' | 'p50Ms' | 'p99Ms' | 'maxMs' | 'errors'> & {
-  answered: number;
+export type RequestFigures = Pick<LoadFigures, 'requests' | 'answered' | 'p50Ms' | 'p99Ms' | 'maxMs' | 'errors'> & {
   seconds: number;
 };
 
@@ -47,7 +48,8 @@ export async function watched(target: Service, load: () => Promise<RequestFigure
   const generatorBefore = process.cpuUsage();
   const began = performance.now();
   try {
-    const { answered, seconds, ...figures } = await load();
+    const { seconds, ...figures } = await load();
+    const { answered } = figures;
     const generator = process.cpuUsage(generatorBefore);
     return {
       ...figures,

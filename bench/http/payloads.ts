@@ -1,7 +1,12 @@
 import { answer, type Conversation, start, walk } from '../../src/guide/conversation.js';
+import type { Guide } from '../../src/guide/guide.js';
 import { encodeState } from '../../src/guide/state.js';
 import type { KnowledgeBase } from '../../src/knowledge/base.js';
+import { parseRequest } from '../../src/slack/requests.js';
+import type { Screen } from '../../src/slack/ui/block-kit.js';
 import { ACTIONS } from '../../src/slack/ui/ids.js';
+import { conversationScreen, decode, requestScreen } from '../../src/slack/ui/screens.js';
+import { percentile } from '../stats.js';
 import { slackHeaders } from './signing.js';
 
 /**
@@ -32,10 +37,11 @@ interface Command {
 
 export type Interaction = Click | Command;
 
-/** Clicks along every path of every flow in both languages, and `/monitorwijzer <question>` for each question. */
+/** Clicks along the first path of every flow in both languages, and `/monitorwijzer <question>` for each question. */
 export function interactions(kb: KnowledgeBase, questions: readonly string[]): Interaction[] {
-  const clicks = [...kb.flows.keys()].flatMap((flow) =>
-    (['nl', 'en'] as const).flatMap((lang) => clicksAlong(kb, start(flow, lang))),
+  // Each flow as its first asker sees it: without one, a flow for several askers starts by asking who asks.
+  const clicks = [...kb.flows.values()].flatMap(({ flow }) =>
+    (['nl', 'en'] as const).flatMap((lang) => clicksAlong(kb, start(flow.id, lang, flow.askers[0]))),
   );
   const commands = questions.map((text): Command => ({ kind: 'command', text }));
   return interleave(clicks, commands, 3);
@@ -59,6 +65,30 @@ function clicksAlong(kb: KnowledgeBase, from: Conversation): Click[] {
     c = answer(c, walked.step.question.options[0]?.id ?? '');
   }
   return clicks;
+}
+
+export interface TypicalScreen {
+  screen: Screen;
+  /** Sizes of the messages the app sends for the mix, as JSON: smallest, median (the typical one's), largest. */
+  bytes: { min: number; median: number; max: number };
+}
+
+/** The answer of median size among those the app sends for the mix: the same-work yardstick sends it every time. */
+export function typicalScreen(guide: Guide, mix: readonly Interaction[]): TypicalScreen {
+  const sized = mix
+    .map((m) => answerTo(guide, m))
+    .map((screen) => ({ screen, bytes: Buffer.byteLength(JSON.stringify(screen)) }))
+    .sort((a, b) => a.bytes - b.bytes);
+  const bytes = sized.map((s) => s.bytes);
+  const median = percentile(bytes, 50);
+  const typical = sized.find((s) => s.bytes === median) as { screen: Screen };
+  return { screen: typical.screen, bytes: { min: bytes[0] ?? 0, median, max: bytes[bytes.length - 1] ?? 0 } };
+}
+
+function answerTo(guide: Guide, interaction: Interaction): Screen {
+  if (interaction.kind === 'command') return requestScreen(guide, parseRequest(interaction.text, 'nl'));
+  const decoded = decode(guide, interaction.value);
+  return decoded.ok ? conversationScreen(guide, decoded.conversation) : decoded.screen;
 }
 
 /** `every` clicks, then a command, and so on, until both run out. */

@@ -29,20 +29,22 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
+export interface ServiceOptions {
+  env: Record<string, string>;
+  /** Answered (below 500) once the service is ready. */
+  readyPath?: string;
+  /** Node's own options, before the script. */
+  nodeArgs?: readonly string[];
+}
+
 /** Starts `node <script>` with PORT set to a free port and waits until it answers HTTP on `readyPath`. */
 export async function startService(
   name: string,
   script: string,
-  env: Record<string, string>,
-  readyPath = '/',
+  { env, readyPath = '/', nodeArgs = [] }: ServiceOptions,
 ): Promise<Service> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', GUARD, script], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
+  const child = spawnNode([...nodeArgs, script], { ...env, PORT: String(port) }, 'ignore');
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
@@ -68,7 +70,22 @@ export async function startService(
   return service;
 }
 
-function freePort(): Promise<number> {
+/** `node <args>` with the exit-with-parent guard, its output piped; it dies with the bench. */
+export function spawnNode(
+  args: readonly string[],
+  env: Record<string, string>,
+  stdin: 'ignore' | 'pipe',
+): ChildProcess {
+  const child = spawn(process.execPath, ['--import', GUARD, ...args], {
+    env: { ...process.env, ...env },
+    stdio: [stdin, 'pipe', 'pipe', 'ipc'],
+  });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -81,12 +98,13 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilReady(child: ChildProcess, port: number, path: string): Promise<void> {
+/** Polls every `everyMs` until the child answers HTTP on `path`. */
+export async function waitUntilReady(child: ChildProcess, port: number, path: string, everyMs = 50): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
     if (await answers(port, path)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
   throw new Error(`no answer on port ${port} within ${READY_TIMEOUT_MS / 1000} s`);
 }
@@ -126,7 +144,7 @@ function cpuMs(pid: number): number {
   }
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');

@@ -16,10 +16,13 @@ const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'zonder', 'not', 'no', 'neve
 export const phraseWords = (text: string): string[] => tokenize(text).map(stem);
 
 /** Whether a cue stands in the words as a whole phrase, and not within three words after a negation. */
-export function states(words: readonly string[], cue: string): boolean {
-  const phrase = phraseWords(cue);
-  if (phrase.length === 0) return false;
-  for (let i = 0; i + phrase.length <= words.length; i++) {
+export const states = (words: readonly string[], cue: string): boolean => statesPhrase(words, phraseWords(cue));
+
+function statesPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  const [head] = phrase;
+  if (head === undefined) return false;
+  // Only where the phrase's first word stands: most cues are not in a question at all.
+  for (let i = words.indexOf(head); i >= 0 && i + phrase.length <= words.length; i = words.indexOf(head, i + 1)) {
     if (!phrase.every((w, k) => words[i + k] === w)) continue;
     const before = words.slice(Math.max(0, i - 3), i);
     if (!before.some((w) => NEGATIONS.has(w))) return true;
@@ -27,8 +30,23 @@ export function states(words: readonly string[], cue: string): boolean {
   return false;
 }
 
+/**
+ * Every cue of the knowledge in words, each put into words once: a question is held against the cues of several
+ * topics and all askers, and normalising each cue again for every question cost most of a slash command's CPU.
+ */
+const cueWords = new WeakMap<Cues, readonly string[][]>();
+
+function phrasesOf(cues: Cues): readonly string[][] {
+  let phrases = cueWords.get(cues);
+  if (!phrases) {
+    phrases = [...(cues.nl ?? []), ...(cues.en ?? [])].map(phraseWords);
+    cueWords.set(cues, phrases);
+  }
+  return phrases;
+}
+
 const anyCue = (cues: Cues | undefined, words: readonly string[]) =>
-  [...(cues?.nl ?? []), ...(cues?.en ?? [])].some((cue) => states(words, cue));
+  cues !== undefined && phrasesOf(cues).some((phrase) => statesPhrase(words, phrase));
 
 /** The answers a text states, per question of the flow. */
 export function factsIn(flow: Flow, text: string): Conversation['facts'] {
