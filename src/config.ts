@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The environment, validated once at start. Slack mode is picked from what is set: a bot token with an

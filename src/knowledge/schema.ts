@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How long a text may be: an option label fits on a button and a text in one block on every surface the guide is
