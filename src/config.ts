@@ -29,6 +29,7 @@ const Env = z.object({
   LOG_LEVEL: optional(LogLevelName),
   MONITORWIJZER_ORG: optional(z.string()),
   MONITORWIJZER_DIR: optional(z.string()),
+  MONITORWIJZER_SITE: optional(z.enum(['on', 'off'], 'must be on or off')),
 });
 type Env = z.infer<typeof Env>;
 
@@ -55,6 +56,8 @@ export interface HttpConfig extends Common {
   /** The address to listen on; all interfaces when not set (HOST=127.0.0.1 behind a reverse proxy on the same machine). */
   host?: string;
   apiUrl?: string;
+  /** Serve the guide's web pages at /hulp/ too (MONITORWIJZER_SITE=on). */
+  site?: boolean;
 }
 
 export type SlackConfig = SocketConfig | HttpConfig;
@@ -115,6 +118,7 @@ function pickMode(env: Partial<Env>, given: (key: keyof Env) => boolean): Config
       port: env.PORT ?? DEFAULT_PORT,
       host: env.HOST,
       apiUrl: env.SLACK_API_URL,
+      site: env.MONITORWIJZER_SITE === 'on',
     };
   return [];
 }

@@ -2,6 +2,8 @@ import type { Server, ServerResponse } from 'node:http';
 import { App, ErrorCode, HTTPReceiver, type Logger, SocketModeReceiver } from '@slack/bolt';
 import type { HttpConfig, SlackConfig, SocketConfig } from '../config.js';
 import type { Guide } from '../guide/guide.js';
+import { SITE_PATH, siteHandler } from '../web/serve.js';
+import { buildSite } from '../web/site.js';
 import { dropRepeatedEvents, type SeenEvents, seenEvents } from './dedupe.js';
 import { answerEmpty, EVENTS_PATH, guardRequests } from './http-guard.js';
 import { registerListeners } from './listeners/index.js';
@@ -31,7 +33,7 @@ export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger
   const authorize = oneWorkspace(config.botToken, options);
   const app = new App({
     authorize,
-    receiver: config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger),
+    receiver: config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger, guide),
     logger,
     logLevel: logLevel(config.logLevel),
     clientOptions: options,
@@ -100,7 +102,8 @@ function socketReceiver(config: SocketConfig, logger: Logger): SocketModeReceive
   });
 }
 
-function httpReceiver(config: HttpConfig, logger: Logger): HTTPReceiver {
+function httpReceiver(config: HttpConfig, logger: Logger, guide: Guide): HTTPReceiver {
+  const site = config.site ? siteHandler(buildSite(guide)) : undefined;
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     endpoints: EVENTS_PATH,
@@ -118,7 +121,12 @@ function httpReceiver(config: HttpConfig, logger: Logger): HTTPReceiver {
       answerEmpty(response, 400);
       return true;
     },
-    customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerJson(res, { status: 'ok' }) }],
+    customRoutes: [
+      { path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerJson(res, { status: 'ok' }) },
+      ...(site
+        ? [SITE_PATH, `${SITE_PATH}/*path`].map((path) => ({ path, method: ['GET', 'HEAD'], handler: site }))
+        : []),
+    ],
   });
   guardRequests(receiver, logger);
   return receiver;

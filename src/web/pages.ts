@@ -44,6 +44,7 @@ function layout({ lang, page, title, body, data }: PageParts): string {
     '<meta name="referrer" content="no-referrer">',
     `<title>${esc(title)}</title>`,
     `<link rel="stylesheet" href="${assets}site.css">`,
+    `<link rel="icon" href="${assets}icon.svg" type="image/svg+xml">`,
     `<script src="${assets}guide.js" defer></script>`,
     '</head>',
     '<body>',

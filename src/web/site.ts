@@ -4,7 +4,7 @@ import type { Guide } from '../guide/guide-of.js';
 import { PACKAGE_ROOT } from '../knowledge/load.js';
 import { LANGS, pagePath } from './html.js';
 import { startPage, topicPage } from './pages.js';
-import { STYLESHEET } from './style.js';
+import { ICON, STYLESHEET } from './style.js';
 
 /** The browser's copy of the core, bundled by `npm run build` (scripts/build.mjs). */
 export const BUNDLE = join(PACKAGE_ROOT, 'dist', 'web', 'bundle', 'guide.js');
@@ -19,6 +19,7 @@ export function buildSite(guide: Guide): Map<string, string> {
   }
   files.set('assets/guide.js', readFileSync(BUNDLE, 'utf8'));
   files.set('assets/site.css', STYLESHEET);
+  files.set('assets/icon.svg', ICON);
   return files;
 }
 

@@ -63,3 +63,7 @@ th, td { border: 1px solid var(--line); padding: 0.4rem; text-align: left; verti
   pre { background: none; border: 1px solid #999; }
 }
 `;
+
+/** The site's icon: a magnifier over a check, in the link colour (without one, browsers ask the server for /favicon.ico). */
+export const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="13" cy="13" r="9" fill="none" stroke="#0b4f9c" stroke-width="3"/><path d="M20 20l8 8" stroke="#0b4f9c" stroke-width="4" stroke-linecap="round"/><path d="M9 13l3 3 5-6" fill="none" stroke="#0b4f9c" stroke-width="2.5"/></svg>
+`;

@@ -40,6 +40,7 @@ describe('the static site', () => {
         ...flows.flatMap((f) => [`${f}.html`, `en/${f}.html`]),
         'assets/guide.js',
         'assets/site.css',
+        'assets/icon.svg',
       ].sort(),
     );
     expect(page('index.html')).toContain('<html lang="nl">');
