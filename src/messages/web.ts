@@ -20,6 +20,8 @@ export const web = defineMessages({
   startByAsker: { nl: 'Of begin bij wie je bent', en: 'Or start with who you are' },
   otherLanguage: { nl: 'English', en: 'Nederlands' },
   otherLanguageName: { nl: 'Read this in English', en: 'Lees dit in het Nederlands' },
+  skipToContent: { nl: 'Naar de inhoud', en: 'Skip to content' },
+  stepsNav: { nl: 'Verder in de uitleg', en: 'Moving through the explanation' },
   back: { nl: 'Terug', en: 'Back' },
   restart: { nl: 'Opnieuw', en: 'Start again' },
   allTopics: { nl: 'Alle onderwerpen', en: 'All topics' },

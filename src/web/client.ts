@@ -75,6 +75,8 @@ function runTopicPage(data: TopicData): void {
 
   const render = () => {
     const fragment = decodeURIComponent(location.hash.slice(1));
+    // A link within the page (the skip link) is not a conversation.
+    if (fragment && document.getElementById(fragment)) return;
     if (fragment.startsWith(ASK)) {
       const lead = leadFor(guide, data.flow, fragment.slice(ASK.length));
       const c = start(data.flow, data.lang, lead.asker, lead.facts);

@@ -48,7 +48,7 @@ function layout({ lang, page, title, body, data }: PageParts): string {
     `<script src="${assets}guide.js" defer></script>`,
     '</head>',
     '<body>',
-    `<a class="skip" href="#main">${esc(lang === 'nl' ? 'Naar de inhoud' : 'Skip to content')}</a>`,
+    `<a class="skip" href="#main">${esc(web.skipToContent(lang))}</a>`,
     '<header class="site">',
     `<a class="home" href="${pageHref(lang, lang, 'index')}">monitorwijzer</a>`,
     `<a class="lang" id="lang-switch" href="${pageHref(lang, other, page)}" hreflang="${other}" lang="${other}" aria-label="${esc(web.otherLanguageName(lang))}">${esc(web.otherLanguage(lang))}</a>`,

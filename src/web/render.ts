@@ -116,7 +116,7 @@ function navigation(guide: Guide, c: Conversation, step: Step, lang: Lang): stri
     step.answered.length > 0 ? link(guide, restart(c), `↺ ${web.restart(lang)}`) : '',
     `<a href="index.html">${esc(web.allTopics(lang))}</a>`,
   ].filter(Boolean);
-  return `<nav class="steps" aria-label="${esc(web.back(lang))}"><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></nav>`;
+  return `<nav class="steps" aria-label="${esc(web.stepsNav(lang))}"><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></nav>`;
 }
 
 function renderOutcome(guide: Guide, c: Conversation, step: Step, view: OutcomeView): string {

@@ -55,7 +55,7 @@ describe.skipIf(!HAS_CHROMIUM)('the site in a real browser', () => {
     await page.goto(pathToFileURL(join(root, path)).href);
     return page;
   };
-  const heading = (page: Page) => page.locator('#step-heading').innerText();
+  const heading = async (page: Page) => (await page.locator('#step-heading').textContent()) ?? '';
   const ask = async (page: Page, question: string) => {
     await page.getByLabel('Typ je vraag in je eigen woorden').fill(question);
     await page.getByRole('button', { name: 'Zoek' }).click();
@@ -87,9 +87,9 @@ describe.skipIf(!HAS_CHROMIUM)('the site in a real browser', () => {
     expect(page.url()).toContain('/customer-ratings.html#');
     if ((await heading(page)).startsWith('Wie stelt de vraag'))
       await page.getByRole('link', { name: 'Werknemer', exact: true }).click();
-    expect(await page.locator('.answered').innerText()).toContain('Uit je vraag');
+    expect(await page.locator('.answered').textContent()).toContain('Uit je vraag');
     await page.getByRole('link', { name: 'Weet ik niet' }).click();
-    expect(await page.locator('article.answer').innerText()).toContain('Wat nog onzeker is');
+    expect(await page.locator('article.answer').textContent()).toContain('Wat nog onzeker is');
     expect(await page.locator('p.sources a').count()).toBeGreaterThan(0);
     const verdictNl = await heading(page);
 
@@ -97,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)('the site in a real browser', () => {
     await page.locator('#step-heading').waitFor();
     expect(page.url()).toContain('/en/customer-ratings.html#2:en:customer-ratings:');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('article.answer').innerText()).toContain('What is still uncertain');
+    expect(await page.locator('article.answer').textContent()).toContain('What is still uncertain');
 
     const shared = await open(site, 'index.html');
     await shared.goto(page.url());
@@ -113,16 +113,31 @@ describe.skipIf(!HAS_CHROMIUM)('the site in a real browser', () => {
     const page = await open(tools, 'tools.html');
     await page.locator('#step-heading').waitFor();
     await page.getByRole('button', { name: 'Verder' }).click();
-    expect(await page.getByRole('alert').innerText()).toContain('Vink minstens één antwoord aan');
+    expect(await page.getByRole('alert').textContent()).toContain('Vink minstens één antwoord aan');
     await page.getByLabel('Toetsaanslagen').check();
     await page.getByLabel('Inactieve tijd').check();
     await page.getByRole('button', { name: 'Verder' }).click();
     expect(await heading(page)).toBe('Doorlopend?');
     await page.getByRole('link', { name: 'Nee' }).click();
-    const answer = await page.locator('article.answer').innerText();
+    const answer = await page.locator('article.answer').textContent();
     expect(answer).toContain('Per onderdeel');
     expect(answer).toContain('Toetsaanslagen');
     expect(answer).toContain('Inactieve tijd');
+    await page.close();
+  });
+
+  it('works with the keyboard alone: the skip link, then an answer chosen with Enter', async () => {
+    const page = await open(site, 'biometrics.html');
+    await page.locator('#step-heading').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.className')).toBe('skip');
+    await page.keyboard.press('Enter');
+    expect(await heading(page)).toContain('Wie stelt de vraag');
+    for (let i = 0; i < 10 && (await page.evaluate('document.activeElement.className')) !== 'option'; i++)
+      await page.keyboard.press('Tab');
+    expect(await page.evaluate('getComputedStyle(document.activeElement).outlineStyle')).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toContain('Waarvoor wil je werkgever');
     await page.close();
   });
 
