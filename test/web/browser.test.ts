@@ -141,6 +141,21 @@ describe.skipIf(!HAS_CHROMIUM)('the site in a real browser', () => {
     await page.close();
   });
 
+  it('prints an answer without navigation and with its folded parts opened', async () => {
+    const page = await open(site, 'biometrics.html');
+    await page.locator('#step-heading').waitFor();
+    await page.getByRole('link', { name: 'Werknemer', exact: true }).click();
+    await page.getByRole('link', { name: 'Inloggen op de kassa of een computersysteem' }).click();
+    await page.getByRole('link', { name: 'Nee, het is verplicht' }).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.steps').isVisible()).toBe(false);
+    expect(await page.locator('header.site').isVisible()).toBe(false);
+    const pdf = await page.pdf();
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(await page.locator('details:not([open])').count()).toBe(0);
+    await page.close();
+  });
+
   it('opens a broken link kindly, with a fresh start', async () => {
     const page = await open(site, 'biometrics.html');
     await page.goto(`${page.url()}#2:nl:biometrics:xxxx:e::nonsense:abcdef`);
