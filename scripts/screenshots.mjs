@@ -19,7 +19,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 760, height: 900 }, deviceScaleFactor: 1 });
   const shot = (name) => page.screenshot({ path: join(root, 'docs', `web-${name}.png`) });
   await page.goto(pathToFileURL(join(site, 'index.html')).href);
-  await page.getByLabel('Typ je vraag in je eigen woorden').fill('mag mijn baas mijn vingerafdruk gebruiken voor de kassa');
+  await page
+    .getByLabel('Typ je vraag in je eigen woorden')
+    .fill('mag mijn baas mijn vingerafdruk gebruiken voor de kassa');
   await shot('start');
   await page.getByRole('button', { name: 'Zoek' }).click();
   await page.locator('#step-heading').waitFor();
