@@ -109,6 +109,21 @@ describe.skipIf(!HAS_CHROMIUM)('the site in a real browser', () => {
     await Promise.all([page.close(), shared.close()]);
   });
 
+  it('asks "A or B?" when a question fits several topics, and says so when none fits', async () => {
+    const page = await open(site, 'index.html');
+    await page.getByLabel('Typ je vraag in je eigen woorden').fill('camera of gps');
+    await page.getByRole('button', { name: 'Zoek' }).click();
+    expect(await page.locator('#results h2').textContent()).toBe('Gaat je vraag over een van deze onderwerpen?');
+    await page.locator('#results').getByRole('link', { name: 'GPS en locatie volgen op het werk' }).click();
+    await page.locator('#step-heading').waitFor();
+    expect(page.url()).toContain('/location-tracking.html#2:nl:location-tracking:');
+    await page.goBack();
+    await page.getByLabel('Typ je vraag in je eigen woorden').fill('qwrtz plmk');
+    await page.getByRole('button', { name: 'Zoek' }).click();
+    expect(await page.locator('#results h2').textContent()).toContain('Ik vond geen onderwerp');
+    await page.close();
+  });
+
   it('takes two practices ticked together and answers each on its own way', async () => {
     const page = await open(tools, 'tools.html');
     await page.locator('#step-heading').waitFor();
