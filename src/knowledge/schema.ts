@@ -292,5 +292,9 @@ export const Organisation = z.strictObject({
   name: nonEmpty(120),
   representation: z.enum(['or', 'pvt', 'none']),
   contacts: z.partialRecord(ContactKey, Contact).default({}),
+  /** Where the organisation publishes the guide's web pages (`monitorwijzer site`); shared explanations link there. */
+  site_url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL, such as https://intranet.example.nl/hulp/' })
+    .optional(),
 });
 export type Organisation = z.infer<typeof Organisation>;
