@@ -3,7 +3,8 @@
  * Compiles a TypeScript project when its sources changed since its last build, and only then: `npm start` on a
  * built checkout starts at once, and a test never runs code older than its sources. A build also removes
  * outputs whose source is gone. `node scripts/build.mjs` builds the app (src/ → dist/), `… bench` the
- * benchmark (bench/ and src/ → .bench/); `--force` always compiles.
+ * benchmark (bench/ and src/ → .bench/); `--force` always compiles. The app's build also bundles the core for the
+ * browser (src/web/client.ts → dist/web/bundle/guide.js), which `monitorwijzer site` copies into the site.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PROJECTS = {
-  app: { tsconfig: 'tsconfig.json', sources: ['src'], out: 'dist', base: 'src' },
+  app: { tsconfig: 'tsconfig.json', sources: ['src'], out: 'dist', base: 'src', browser: 'src/web/client.ts' },
   bench: { tsconfig: 'bench/tsconfig.json', sources: ['src', 'bench'], out: '.bench', base: '.' },
 };
 
@@ -44,6 +45,22 @@ function removeOrphans(project) {
   }
 }
 
+/** One minified script for the web pages; esbuild reads the TypeScript sources itself. */
+async function bundleForBrowser(entry, outfile) {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2022'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
 const name = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'app';
 const project = PROJECTS[name];
 if (!project) {
@@ -59,5 +76,6 @@ if (process.argv.includes('--force') || !existsSync(stamp) || readFileSync(stamp
     { stdio: 'inherit' },
   );
   removeOrphans(project);
+  if (project.browser) await bundleForBrowser(project.browser, join(root, project.out, 'web', 'bundle', 'guide.js'));
   writeFileSync(stamp, current);
 }

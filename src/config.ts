@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DatabaseTarget } from './store/database.js';
 import { parseKey } from './store/secrets.js';
 
@@ -62,6 +62,7 @@ const Env = z.object({
       error: 'must be a PostgreSQL URL, such as postgres://user@host:5432/monitorwijzer',
     }),
   ),
+  MONITORWIJZER_SITE: optional(z.enum(['on', 'off'], 'must be on or off')),
 });
 type Env = z.infer<typeof Env>;
 
@@ -91,6 +92,8 @@ export interface HttpConfig extends Common {
   host?: string;
   apiUrl?: string;
   database?: DatabaseTarget;
+  /** Serve the guide's web pages at /hulp/ too (MONITORWIJZER_SITE=on). */
+  site?: boolean;
 }
 
 /** Distribution: any workspace installs the app through Slack's OAuth flow; its token lives in the database. */
@@ -109,6 +112,8 @@ export interface OAuthConfig extends Common {
   database: DatabaseTarget;
   /** How long an instance trusts its copy of an installation (INSTALLATION_CACHE_MS unless a program sets it). */
   installationCacheMs?: number;
+  /** Serve the guide's web pages at /hulp/ too (MONITORWIJZER_SITE=on). */
+  site?: boolean;
 }
 
 export type SlackConfig = SocketConfig | HttpConfig | OAuthConfig;
@@ -176,6 +181,7 @@ function pickMode(env: Partial<Env>, given: (key: keyof Env) => boolean): Config
       host: env.HOST,
       apiUrl: env.SLACK_API_URL,
       ...database,
+      site: env.MONITORWIJZER_SITE === 'on',
     };
   return [];
 }
@@ -212,6 +218,7 @@ function oauthMode(env: Partial<Env>, given: (key: keyof Env) => boolean, common
     host: env.HOST,
     apiUrl: env.SLACK_API_URL,
     database: env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.MONITORWIJZER_DATA ?? DEFAULT_DATA_DIR },
+    site: env.MONITORWIJZER_SITE === 'on',
   };
 }
 

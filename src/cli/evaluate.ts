@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Answer, type Conversation, type Step, start, UNKNOWN, walk } from '../guide/conversation.js';
 import type { Guide } from '../guide/guide.js';
 import { leadFor } from '../guide/suggest.js';

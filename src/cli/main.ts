@@ -20,6 +20,7 @@ import {
   walkFlow,
 } from './commands.js';
 import { writeDocs } from './docs.js';
+import { siteCommand } from './site.js';
 import { runChat } from './terminal.js';
 
 const HELP = `monitorwijzer: guidance on workplace monitoring rules in the Netherlands
@@ -36,6 +37,7 @@ Usage:
                                                and the answer example in README.md
   monitorwijzer eval [<file or folder>...]     walk realistic questions to their answers and score them
                                                (default: test/scenarios)
+  monitorwijzer site --out <folder>            write the guide as static web pages (Dutch and English)
 
 Options:
   --lang nl|en      language of the answers (default: nl)
@@ -45,13 +47,14 @@ Options:
                     several joined with + where a question takes several, ? for "weet ik niet"
   --dir <folder>    folder holding knowledge/ and flows/ (default: the installed package;
                     or set MONITORWIJZER_DIR)
+  --out <folder>    where site writes the pages
   --org <file>      organisation settings (default: organisation.yml if present;
                     or set MONITORWIJZER_ORG)
   -h, --help        this help
 
 Exit codes: 0 success, 1 invalid knowledge, 2 wrong usage (unknown command, flow or option).`;
 
-const COMMANDS = new Set(['chat', 'ask', 'walk', 'flows', 'validate', 'graph', 'docs', 'eval']);
+const COMMANDS = new Set(['chat', 'ask', 'walk', 'flows', 'validate', 'graph', 'docs', 'eval', 'site']);
 
 const OPTIONS = {
   lang: { type: 'string', default: 'nl' },
@@ -60,6 +63,7 @@ const OPTIONS = {
   asker: { type: 'string' },
   dir: { type: 'string' },
   org: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -107,6 +111,9 @@ export async function main(argv: string[]): Promise<number> {
         return print(graph(ctx, rest[0] as string));
       case 'docs':
         return print(writeDocs(ctx.guide, dir ?? PACKAGE_ROOT));
+      case 'site':
+        if (!values.out) return usage('site needs a folder to write to, e.g. monitorwijzer site --out site');
+        return print(siteCommand(ctx.guide, values.out));
       case 'eval':
         return print(evaluation(ctx, rest.length ? rest : [join(PACKAGE_ROOT, 'test', 'scenarios')]));
       default:

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import { resolveNext } from '../knowledge/graph.js';
 import {

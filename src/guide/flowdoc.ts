@@ -1,19 +1,43 @@
 import type { FlowEntry, KnowledgeBase } from '../knowledge/base.js';
+import type { Asker, Lang, Verdict } from '../knowledge/schema.js';
 import { common, say } from '../messages/index.js';
 import { mermaid } from './mermaid.js';
 import { VERDICT_MARKER } from './view.js';
 
+/** One row of a flow's outcome table: what the reviewer's page lists and the web pages show without JavaScript. */
+export interface OutcomeRow {
+  id: string;
+  /** The shared conclusion this outcome uses, if any. */
+  shared?: string;
+  verdict: Verdict;
+  summary: string;
+  /** Askers the outcome has its own texts for. */
+  variants: Asker[];
+  sources: string[];
+  routes: string[];
+}
+
+export function outcomeRows({ flow, shared }: FlowEntry, lang: Lang): OutcomeRow[] {
+  return Object.entries(flow.outcomes).map(([id, o]) => ({
+    id,
+    ...(shared.has(id) && { shared: shared.get(id) }),
+    verdict: o.verdict,
+    summary: say(o.summary, lang),
+    variants: Object.keys(o.for ?? {}) as Asker[],
+    sources: [...o.grounds, ...(o.rulings ?? [])],
+    routes: o.routes.map((r) => (typeof r === 'string' ? r : r.id)),
+  }));
+}
+
 /** A reviewer's page for one flow: the tree as a Mermaid graph and every outcome with its verdict and sources. */
-export function flowDoc({ flow, shared }: FlowEntry): string {
+export function flowDoc(entry: FlowEntry): string {
+  const { flow } = entry;
   const askers = flow.askers.map((a) => common.asker[a]('nl')).join(', ');
-  const rows = Object.entries(flow.outcomes).map(([id, o]) => {
-    const sources = [...o.grounds, ...(o.rulings ?? [])].join(', ');
-    const routes = o.routes.map((r) => (typeof r === 'string' ? r : r.id)).join(', ');
-    const name = shared.has(id) ? `\`${id}\` (gedeeld: \`${shared.get(id)}\`)` : `\`${id}\``;
-    const variants = Object.keys(o.for ?? {}).map((a) => common.asker[a as keyof typeof common.asker]('nl'));
-    const summary =
-      cell(say(o.summary, 'nl')) + (variants.length ? ` _(eigen tekst voor: ${variants.join(', ')})_` : '');
-    return `| ${name} | ${VERDICT_MARKER[o.verdict]} ${common.verdict[o.verdict]('nl')} | ${summary} | ${sources} | ${routes} |`;
+  const rows = outcomeRows(entry, 'nl').map((o) => {
+    const name = o.shared ? `\`${o.id}\` (gedeeld: \`${o.shared}\`)` : `\`${o.id}\``;
+    const variants = o.variants.map((a) => common.asker[a]('nl'));
+    const summary = cell(o.summary) + (variants.length ? ` _(eigen tekst voor: ${variants.join(', ')})_` : '');
+    return `| ${name} | ${VERDICT_MARKER[o.verdict]} ${common.verdict[o.verdict]('nl')} | ${summary} | ${o.sources.join(', ')} | ${o.routes.join(', ')} |`;
   });
   return [
     `# ${say(flow.title, 'nl')} / ${say(flow.title, 'en')}`,

@@ -1,18 +1,9 @@
-import type { KnowledgeBase } from '../knowledge/base.js';
 import { loadKnowledgeCached } from '../knowledge/cache.js';
 import type { Diagnostic } from '../knowledge/diagnostics.js';
 import { loadKnowledge, loadOrganisation } from '../knowledge/load.js';
-import type { Lang, Organisation } from '../knowledge/schema.js';
-import { createRouter, type Router } from './router.js';
+import { type Guide, guideOf } from './guide-of.js';
 
-/** What every surface needs from the core: the knowledge, its router and the organisation's contacts. */
-export interface Guide {
-  kb: KnowledgeBase;
-  router: Router;
-  organisation?: Organisation;
-  /** The language for people whose Slack locale says nothing (Dutch unless a workspace chose English). */
-  defaultLang?: Lang;
-}
+export { type Guide, guideOf } from './guide-of.js';
 
 export interface GuideSettings {
   /** Folder holding knowledge/ and flows/; the package's own by default. */
@@ -50,9 +41,4 @@ export function loadGuide(settings: GuideSettings = {}): GuideResult {
     diagnostics: knowledge.diagnostics,
     files: knowledge.files,
   };
-}
-
-/** A guide over knowledge already loaded (a test's fixtures, a browser's bundled copy). */
-export function guideOf(kb: KnowledgeBase, organisation?: Organisation): Guide {
-  return { kb, router: createRouter(kb), ...(organisation && { organisation }) };
 }

@@ -1,5 +1,4 @@
-import type { KnowledgeBase } from '../knowledge/base.js';
-import type { Term } from '../knowledge/schema.js';
+import type { Flow, Term } from '../knowledge/schema.js';
 import { editDistance, terms, tokenize } from './text.js';
 
 export interface Match {
@@ -38,8 +37,17 @@ interface Index {
   flows: string[];
 }
 
+/**
+ * What the router reads of the knowledge: each flow's id, title and keywords, and the terms. A knowledge base is
+ * one; the web start page builds one from these fields alone, to route without loading every flow.
+ */
+export interface RouterSource {
+  readonly flows: ReadonlyMap<string, { readonly flow: Pick<Flow, 'id' | 'title' | 'keywords'> }>;
+  readonly terms: readonly Term[];
+}
+
 /** Builds an index of every flow's keywords and title, once per knowledge base. */
-export function createRouter(kb: KnowledgeBase): Router {
+export function createRouter(kb: RouterSource): Router {
   const vocabulary = createVocabulary(kb.terms);
   const index = buildIndex(kb, vocabulary);
   return { route: (text, limit = 5) => rank(index, vocabulary(text), limit) };
@@ -62,7 +70,7 @@ function createVocabulary(list: readonly Term[]): (text: string) => string {
   return (text) => rules.reduce((out, rule) => out.replace(rule.pattern, (form) => `${form}${rule.canonical}`), text);
 }
 
-function buildIndex(kb: KnowledgeBase, vocabulary: (text: string) => string): Index {
+function buildIndex(kb: RouterSource, vocabulary: (text: string) => string): Index {
   const postings = new Map<string, Set<number>>();
   const flows: string[] = [];
   for (const { flow } of kb.flows.values()) {

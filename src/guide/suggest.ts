@@ -1,8 +1,8 @@
 import type { Asker } from '../knowledge/schema.js';
 import type { Conversation } from './conversation.js';
 import { askerIn, factsIn } from './cues.js';
-import type { Guide } from './guide.js';
-import { CONFIDENT_LEAD, CONFIDENT_SCORE } from './router.js';
+import type { Guide } from './guide-of.js';
+import { CONFIDENT_LEAD, CONFIDENT_SCORE, type Router } from './router.js';
 
 /** A topic a question may be about, with what the question already says for it: who asks, and which answers. */
 export interface Lead {
@@ -27,17 +27,30 @@ export type Suggestion =
  */
 export const MAX_QUESTION_CHARS = 1000;
 
+/** The same decision by topic alone, for a surface that learns what the question says within each topic later. */
+export type Routing =
+  | { kind: 'start'; flow: string }
+  | { kind: 'clarify' | 'choose'; flows: string[] }
+  | { kind: 'none' };
+
 export function suggest(guide: Guide, text: string): Suggestion {
   const question = text.slice(0, MAX_QUESTION_CHARS);
-  const { matches, confident } = guide.router.route(question);
-  const leads = matches.map((m) => leadFor(guide, m.flow, question));
+  const routing = routeQuestion(guide.router, question);
+  if (routing.kind === 'none') return routing;
+  if (routing.kind === 'start') return { kind: 'start', ...leadFor(guide, routing.flow, question) };
+  return { kind: routing.kind, leads: routing.flows.map((flow) => leadFor(guide, flow, question)) };
+}
+
+export function routeQuestion(router: Router, text: string): Routing {
+  const { matches, confident } = router.route(text.slice(0, MAX_QUESTION_CHARS));
   const [first, second] = matches;
-  if (confident && first) return { kind: 'start', ...(leads[0] as Lead) };
   if (!first) return { kind: 'none' };
+  if (confident) return { kind: 'start', flow: first.flow };
   const close = matches.filter((m) => m.score * CONFIDENT_LEAD > first.score);
+  const flows = matches.map((m) => m.flow);
   if (second && first.score >= CONFIDENT_SCORE && close.length >= 2)
-    return { kind: 'clarify', leads: leads.slice(0, Math.min(close.length, 3)) };
-  return { kind: 'choose', leads };
+    return { kind: 'clarify', flows: flows.slice(0, Math.min(close.length, 3)) };
+  return { kind: 'choose', flows };
 }
 
 /** What the question says for one topic. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How long a text may be: an option label fits on a button and a text in one block on every surface the guide is
@@ -287,15 +287,21 @@ const Contact = z.strictObject({
 });
 export type Contact = z.infer<typeof Contact>;
 
+/** A link people may follow from an answer: http(s), and nothing that would break Slack's link syntax. */
+const webAddress = () =>
+  z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+    .regex(/^[^\s<>|]+$/, 'must be a web address without spaces or <, > and |')
+    .optional();
+
 /** The organisation's own settings: who to contact, and whether there is an OR or PVT. */
 export const Organisation = z.strictObject({
   name: nonEmpty(120),
   representation: z.enum(['or', 'pvt', 'none']),
   contacts: z.partialRecord(ContactKey, Contact).default({}),
   /** The organisation's own self-help pages (an intranet page on monitoring, the privacy statement). */
-  help_url: z
-    .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
-    .regex(/^[^\s<>|]+$/, 'must be a web address without spaces or <, > and |')
-    .optional(),
+  help_url: webAddress(),
+  /** Where the organisation publishes the guide's web pages (`monitorwijzer site`); shared explanations link there. */
+  site_url: webAddress(),
 });
 export type Organisation = z.infer<typeof Organisation>;

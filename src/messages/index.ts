@@ -3,3 +3,4 @@ export { say } from './catalogue.js';
 export { common } from './common.js';
 export { slack } from './slack.js';
 export { terminal } from './terminal.js';
+export { web } from './web.js';

@@ -16,6 +16,8 @@ import { oneTimeState } from '../store/oauth-state.js';
 import { keyring } from '../store/secrets.js';
 import { settingsInDatabase } from '../store/settings.js';
 import type { Store } from '../store/store.js';
+import { SITE_PATH, siteHandler } from '../web/serve.js';
+import { buildSite } from '../web/site.js';
 import { dropRepeatedEvents, type SeenEvents, seenEvents } from './dedupe.js';
 import { answerEmpty, EVENTS_PATH, guardRequests } from './http-guard.js';
 import { registerUninstall } from './listeners/events/uninstalled.js';
@@ -65,7 +67,7 @@ export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger
     if (!store) throw new Error('OAuth mode keeps its installations in a store');
     const installations = installationsInDatabase(store.db, keyring(config.secretKeys), config.installationCacheMs);
     const settings = settingsInDatabase(store.db, config.installationCacheMs ?? INSTALLATION_CACHE_MS);
-    const app = new App({ ...common, receiver: oauthReceiver(config, installations, store, logger) });
+    const app = new App({ ...common, receiver: oauthReceiver(config, guide, installations, store, logger) });
     wire(app, workspaceGuide(guide), seen, logger);
     app.use(withWorkspace(settings));
     app.use(forgetRejectedInstallations(installations));
@@ -73,7 +75,7 @@ export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger
     return { app, seen, ...lifecycle(app, config, undefined, logger) };
   }
   const authorize = oneWorkspace(config.botToken, options);
-  const receiver = config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger);
+  const receiver = config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger, guide);
   const app = new App({ ...common, authorize, receiver });
   wire(app, () => guide, seen, logger);
   return { app, seen, ...lifecycle(app, config, authorize, logger) };
@@ -155,8 +157,14 @@ function socketReceiver(config: SocketConfig, logger: Logger): SocketModeReceive
  * OAuth mode: Bolt's own installer serves /slack/install and /slack/oauth_redirect, asking for the manifest's
  * bot scopes; each request's workspace is authorized from the installations in the store.
  */
-function oauthReceiver(config: OAuthConfig, installations: Installations, store: Store, logger: Logger): HTTPReceiver {
-  return httpReceiver(config, logger, {
+function oauthReceiver(
+  config: OAuthConfig,
+  guide: Guide,
+  installations: Installations,
+  store: Store,
+  logger: Logger,
+): HTTPReceiver {
+  return httpReceiver(config, logger, guide, {
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     installationStore: installations,
@@ -178,8 +186,10 @@ type InstallerOptions = Pick<
 function httpReceiver(
   config: HttpConfig | OAuthConfig,
   logger: Logger,
+  guide: Guide,
   installer: InstallerOptions = {},
 ): HTTPReceiver {
+  const site = config.site ? siteHandler(buildSite(guide)) : undefined;
   const receiver = new HTTPReceiver({
     ...installer,
     signingSecret: config.signingSecret,
@@ -198,7 +208,12 @@ function httpReceiver(
       answerEmpty(response, 400);
       return true;
     },
-    customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerJson(res, { status: 'ok' }) }],
+    customRoutes: [
+      { path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerJson(res, { status: 'ok' }) },
+      ...(site
+        ? [SITE_PATH, `${SITE_PATH}/*path`].map((path) => ({ path, method: ['GET', 'HEAD'], handler: site }))
+        : []),
+    ],
   });
   guardRequests(receiver, logger);
   return receiver;

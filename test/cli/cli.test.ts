@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureRoot, TOOLS_FLOW, VALID_ROOT } from '../helpers/fixtures.js';
 
 const BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const PACKAGE_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs the built CLI as a user would; `npm test` builds before running the tests. */
 function run(args: string[], input?: string) {
@@ -259,5 +262,31 @@ describe('monitorwijzer chat', () => {
     const { stdout } = run([...fixture, 'chat', '--lang', 'en'], '1\n1\n9\n');
     expect(stdout).toContain('I did not understand that.');
     expect(stdout.match(/What for\?/g)!.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('monitorwijzer site', () => {
+  it('writes the start page and a page per topic in both languages, with the organisation’s contacts', () => {
+    const out = join(fixtureRoot(), 'site');
+    const { code, stdout } = run([
+      ...fixture,
+      'site',
+      '--out',
+      out,
+      '--org',
+      join(PACKAGE_DIR, 'organisation.example.yml'),
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(join(out, 'index.html'));
+    expect(readFileSync(join(out, 'en', 'index.html'), 'utf8')).toContain('<html lang="en">');
+    expect(readdirSync(join(out, 'assets')).sort()).toEqual(['guide.js', 'icon.svg', 'site.css']);
+    const topic = readdirSync(out).find((f) => f.endsWith('.html') && f !== 'index.html') as string;
+    expect(readFileSync(join(out, topic), 'utf8')).toContain('"name":"Voorbeeld BV"');
+  });
+
+  it('needs a folder to write to', () => {
+    const { code, stderr } = run([...fixture, 'site']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('site needs a folder to write to');
   });
 });

@@ -27,7 +27,7 @@ export interface LiveApp {
 /** The real app in HTTP mode on 127.0.0.1, talking to the stub instead of Slack. */
 export async function startLiveApp(
   stub: SlackStub,
-  options: { logLevel?: LogLevelName; guide?: Guide } = {},
+  options: { logLevel?: LogLevelName; guide?: Guide; site?: boolean } = {},
 ): Promise<LiveApp> {
   const logs: string[] = [];
   const config: HttpConfig = {
@@ -38,6 +38,7 @@ export async function startLiveApp(
     host: '127.0.0.1',
     logLevel: options.logLevel ?? 'info',
     apiUrl: stub.apiUrl,
+    ...(options.site && { site: true }),
   };
   const slack = createSlackApp(
     config,

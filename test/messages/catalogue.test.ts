@@ -17,6 +17,7 @@ describe('the message catalogue', () => {
     common: leaves(catalogues.common.source),
     slack: leaves(catalogues.slack.source),
     terminal: leaves(catalogues.terminal.source),
+    web: leaves(catalogues.web.source),
   };
 
   it.each(Object.entries(texts))('%s: every text has the same placeholders in Dutch and English', (_, entries) => {

@@ -16,6 +16,7 @@ import { type Lead, suggest } from '../../guide/suggest.js';
 import { askerView, type OutcomeView, topicViews, viewStep } from '../../guide/view.js';
 import { ASKERS, type Asker, type Lang } from '../../knowledge/schema.js';
 import { common, slack } from '../../messages/index.js';
+import { pagePath } from '../../web/html.js';
 import type { Request } from '../requests.js';
 import { rateLimitSeconds } from '../web-client.js';
 import { answerScreen, type Details, detailsModal, sharedScreen } from './answer.js';
@@ -205,7 +206,13 @@ export function detailsOf(guide: Guide, c: Conversation, details: Details): Moda
   return view && detailsModal(view, details, c.lang);
 }
 
+/**
+ * The shared explanation links to the topic's web page where the organisation publishes them: to the topic, not to
+ * this answer, because the link to an answer carries the answers that led to it, and a share never does.
+ */
 export function sharedMessage(guide: Guide, c: Conversation, sharer: string): Screen | undefined {
   const view = outcomeOf(guide, c);
-  return view && sharedScreen(view, sharer, c.lang);
+  const site = guide.organisation?.site_url;
+  const topic = site && new URL(pagePath(c.lang, c.flow), site.endsWith('/') ? site : `${site}/`).href;
+  return view && sharedScreen(view, sharer, c.lang, topic);
 }

@@ -14,6 +14,7 @@ import {
   home,
   outcomeOf,
   requestScreen,
+  sharedMessage,
   topicMenu,
 } from '../../../src/slack/ui/screens.js';
 import { messageProblems, viewProblems } from '../../helpers/block-kit.js';
@@ -173,5 +174,29 @@ describe('menus, Home and notices', () => {
       expect(viewProblems(screenModal(screen, lang)), `${name} as modal`).toEqual([]);
     }
     expect(viewProblems(home(guide, lang))).toEqual([]);
+  });
+});
+
+describe('a shared explanation and the web pages', () => {
+  const answered: Conversation = {
+    flow: 'biometrics',
+    lang: 'en',
+    asker: 'employee',
+    facts: {},
+    answers: ['till', 'required'],
+  };
+  const linksIn = (screen: Screen | undefined) => JSON.stringify(screen?.blocks ?? []).match(/<https?:[^|>]+/g) ?? [];
+
+  it('links to the topic on the organisation’s pages, never to the answer (its link would carry the answers)', () => {
+    const organisation = { ...(guide.organisation as NonNullable<typeof guide.organisation>) };
+    const published = { ...guide, organisation: { ...organisation, site_url: 'https://intranet.example.nl/mw' } };
+    const links = linksIn(sharedMessage(published, answered, 'U0USER0001'));
+    expect(links).toContain('<https://intranet.example.nl/mw/en/biometrics.html');
+    expect(links.filter((l) => l.includes('#'))).toEqual([]);
+  });
+
+  it('has no such link where the organisation publishes no pages', () => {
+    const links = linksIn(sharedMessage(guide, answered, 'U0USER0001'));
+    expect(links.filter((l) => l.includes('biometrics.html'))).toEqual([]);
   });
 });

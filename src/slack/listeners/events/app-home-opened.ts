@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Guide } from '../../../guide/guide.js';
 import { Lang } from '../../../knowledge/schema.js';
 import { settle } from '../../deliver.js';
