@@ -66,8 +66,9 @@ describe.skipIf(!HAS_CHROMIUM)('the site in a real browser', () => {
     const page = await open(site, 'index.html');
     await ask(page, FINGERPRINT);
     expect(page.url()).toMatch(/\/biometrics\.html#2:nl:biometrics:/);
-    expect(await heading(page)).toContain('Waarvoor wil je werkgever je vingerafdruk');
-    await page.getByRole('link', { name: 'Inloggen op de kassa of een computersysteem' }).click();
+    // "op de kassa" answers what the scan is for: the guide goes straight to whether there is a choice.
+    expect(await page.locator('.answered').textContent()).toContain('Uit je vraag');
+    expect(await heading(page)).toContain('Kun je kiezen voor een pas of pincode');
     await page.getByRole('link', { name: 'Nee, het is verplicht' }).click();
     expect(await heading(page)).toContain('Niet toegestaan');
     await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('step-heading');
@@ -75,7 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)('the site in a real browser', () => {
     expect(await sources.allInnerTexts()).toContain('ECLI:NL:RBAMS:2019:6005');
     expect(await page.locator('details').first().getAttribute('open')).toBeNull();
     await page.getByRole('link', { name: '← Terug' }).click();
-    expect(await heading(page)).toContain('Kun je kiezen voor een alternatief');
+    expect(await heading(page)).toContain('Kun je kiezen voor een pas of pincode');
     await page.goBack();
     expect(await heading(page)).toContain('Niet toegestaan');
     await page.close();
@@ -160,7 +161,7 @@ describe.skipIf(!HAS_CHROMIUM)('the site in a real browser', () => {
     const page = await open(site, 'biometrics.html');
     await page.locator('#step-heading').waitFor();
     await page.getByRole('link', { name: 'Werknemer', exact: true }).click();
-    await page.getByRole('link', { name: 'Inloggen op de kassa of een computersysteem' }).click();
+    await page.getByRole('link', { name: 'Inloggen op de kassa of een kassasysteem' }).click();
     await page.getByRole('link', { name: 'Nee, het is verplicht' }).click();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.steps').isVisible()).toBe(false);
