@@ -1,4 +1,4 @@
-import { APPS, type AppName, type HttpFigures } from './http/compare.js';
+import { APP_LABELS, APPS, type AppName, type HttpFigures } from './http/compare.js';
 
 /**
  * The latency curve as a small SVG line chart: p99 (solid) and p50 (dashed) ack latency per app against the
@@ -7,9 +7,8 @@ import { APPS, type AppName, type HttpFigures } from './http/compare.js';
 
 const WIDTH = 640;
 const HEIGHT = 360;
-const PLOT = { left: 60, right: 150, top: 40, bottom: 50 };
-const COLOURS: Record<AppName, string> = { ours: '#1b7837', sameWork: '#2166ac', bare: '#b2182b' };
-const LABELS: Record<AppName, string> = { ours: 'monitorwijzer', sameWork: 'same work', bare: 'bare Bolt' };
+const PLOT = { left: 60, right: 180, top: 40, bottom: 50 };
+const COLOURS: Record<AppName, string> = { ours: '#1b7837', oauth: '#7fbc41', sameWork: '#2166ac', bare: '#b2182b' };
 
 export function latencyChart(http: HttpFigures, caption: string): string {
   const rates = http.apps.ours.curve.map((p) => p.rate);
@@ -49,7 +48,7 @@ export function latencyChart(http: HttpFigures, caption: string): string {
       `<path d="${path((p) => p.p99Ms)}" fill="none" stroke="${colour}" stroke-width="2"/>`,
       `<path d="${path((p) => p.p50Ms)}" fill="none" stroke="${colour}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
       `<line x1="${WIDTH - PLOT.right + 14}" x2="${WIDTH - PLOT.right + 38}" y1="${legendY}" y2="${legendY}" stroke="${colour}" stroke-width="2"/>`,
-      `<text x="${WIDTH - PLOT.right + 44}" y="${legendY + 4}">${LABELS[app]}</text>`,
+      `<text x="${WIDTH - PLOT.right + 44}" y="${legendY + 4}">${APP_LABELS[app]}</text>`,
     ];
   });
   const key = `<text x="${WIDTH - PLOT.right + 14}" y="${PLOT.top + 10 + APPS.length * 22 + 6}">solid p99, dashed p50</text>`;

@@ -25,7 +25,7 @@ export function writeResults(report: string, json: string, http: HttpFigures, da
     report,
     '```',
     '',
-    `![p50 and p99 ack latency of the three apps at each steady rate](${CHART})`,
+    `![p50 and p99 ack latency of each app at each steady rate](${CHART})`,
     '',
     'The same run as `--json` prints it:',
     '',

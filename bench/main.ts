@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { guideOf } from '../src/guide/guide.js';
 import type { KnowledgeBase } from '../src/knowledge/base.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import type { DatabaseTarget } from '../src/store/database.js';
 import { writeResults, writeSweep } from './docs.js';
 import { measureEngine } from './engine.js';
 import { compareHttp, type HttpPlan } from './http/compare.js';
@@ -18,7 +19,7 @@ import { median, timed } from './stats.js';
 
 /**
  * `npm run bench [-- --json] [-- --smoke] [-- --write-docs]`: speed, scale, memory and start-up, with the app
- * side by side with a Bolt app that does the same work and one that only acks.
+ * (with one bot token, and in OAuth mode) side by side with a Bolt app that does the same work and one that only acks.
  * Progress goes to stderr; stdout carries only the report (or, with --json, one JSON object); --write-docs
  * also puts the report and the latency chart into docs/. `--heap-sweep` instead runs the app alone with each of
  * several heap settings (see http/heap-sweep.ts).
@@ -52,11 +53,11 @@ const FULL: Plan = {
   engineSeconds: 3,
   http: {
     connections: 50,
-    warmupSeconds: 3,
+    warmupSeconds: 2,
     rounds: 2,
-    roundSeconds: 6,
+    roundSeconds: 5,
     rates: RATES,
-    rateSeconds: 4,
+    rateSeconds: 3,
     startRuns: 5,
   },
   deadlineSeconds: 180,
@@ -167,8 +168,8 @@ async function runBench(plan: Plan, workDir: string): Promise<Figures> {
   const { result: real, ms: firstMs } = timed(loadOrThrow);
   const guide = guideOf(real);
   // The load goes first, while this process (the load generator) still has a small heap to collect.
-  say('http: the app, same work and bare Bolt under load');
-  const http = await compareHttp(guide, queries, plan.http, say);
+  say('http: the app with one token and in OAuth mode, same work and bare Bolt under load');
+  const http = await compareHttp(guide, queries, plan.http, oauthDatabase(workDir), say);
   say(`start: the terminal guide, ${plan.http.startRuns} fresh starts`);
   const terminalStarts: number[] = [];
   for (let i = 0; i < plan.http.startRuns; i++) terminalStarts.push(await timeTerminalStart(http.nodeArgs));
@@ -199,6 +200,12 @@ function measureBases(
     synthetic: measureRouter(largest, syntheticQueries(largest, queries), plan.routerPasses),
   };
   return { knowledge, router };
+}
+
+/** The OAuth app's store: the PostgreSQL server the bench is given (DATABASE_URL), or a fresh embedded one. */
+function oauthDatabase(workDir: string): DatabaseTarget {
+  const url = process.env.DATABASE_URL;
+  return url ? { url } : { dataDir: join(workDir, 'oauth-data') };
 }
 
 function loadOrThrow(): KnowledgeBase {

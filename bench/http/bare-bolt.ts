@@ -1,4 +1,5 @@
 import { App, HTTPReceiver } from '@slack/bolt';
+import { BENCH_BOT, BENCH_BOT_TOKEN, BENCH_BOT_USER } from './workspace.js';
 
 /**
  * The reference row: Bolt in HTTP mode with nothing of ours, a listener that only acks (a tenth of the work of
@@ -11,10 +12,10 @@ const port = Number(process.env.PORT);
 const signingSecret = process.env.SLACK_SIGNING_SECRET ?? '';
 
 const app = new App({
-  token: 'xoxb-bench-not-a-token',
+  token: BENCH_BOT_TOKEN,
   tokenVerificationEnabled: false,
-  botId: 'B0BENCH001',
-  botUserId: 'U0BOTBENCH',
+  botId: BENCH_BOT,
+  botUserId: BENCH_BOT_USER,
   convoStore: false,
   receiver: new HTTPReceiver({ signingSecret, endpoints: '/slack/events' }),
 });

@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Guide } from '../../src/guide/guide.js';
 import { HEALTH_PATH } from '../../src/slack/app.js';
+import type { DatabaseTarget } from '../../src/store/database.js';
 import { BENCH_BUILD, REPO } from '../paths.js';
 import { timeHttpStart } from '../startup.js';
 import { median } from '../stats.js';
 import { type LoadFigures, runLoad } from './load.js';
 import { runPaced } from './paced.js';
 import { type Interaction, interactions, signedRequest, type TypicalScreen, typicalScreen } from './payloads.js';
-import { type Service, startService } from './processes.js';
+import { runScript, type Service, startService } from './processes.js';
+import { BENCH_BOT_TOKEN } from './workspace.js';
 
 export interface HttpPlan {
   connections: number;
@@ -23,9 +25,18 @@ export interface HttpPlan {
   startRuns: number;
 }
 
-/** The app; the same work without the app (same-work.ts); Bolt that only acks (bare-bolt.ts). */
-export const APPS = ['ours', 'sameWork', 'bare'] as const;
+/**
+ * The app with one bot token; the app in OAuth mode, its workspace's installation in the database; the same work
+ * without the app (same-work.ts); Bolt that only acks (bare-bolt.ts).
+ */
+export const APPS = ['ours', 'oauth', 'sameWork', 'bare'] as const;
 export type AppName = (typeof APPS)[number];
+export const APP_LABELS: Record<AppName, string> = {
+  ours: 'monitorwijzer',
+  oauth: 'monitorwijzer OAuth',
+  sameWork: 'same work',
+  bare: 'bare Bolt',
+};
 
 export interface CurvePoint extends LoadFigures {
   rate: number;
@@ -53,7 +64,7 @@ export interface AppFigures {
 
 export interface HttpFigures {
   apps: Record<AppName, AppFigures>;
-  /** Node's options from `npm start`, with which all three apps run here: the comparison is of the code alone. */
+  /** Node's options from `npm start`, with which every app runs here: the comparison is of the code alone. */
   nodeArgs: string[];
   /** Median over fresh starts: spawning the app to its first answer, in ms. */
   startMs: number;
@@ -66,13 +77,13 @@ const IDLE_SETTLE_MS = 1_000;
 const HOLDS = 0.95;
 
 export const holds = (point: CurvePoint): boolean => point.errors === 0 && point.rps >= HOLDS * point.rate;
-const BOT_TOKEN = 'xoxb-bench-not-a-token';
 
-/** The three apps, each in its own process, under the same load from this process. */
+/** The apps, each in its own process, under the same load from this process; OAuth mode keeps its store in `database`. */
 export async function compareHttp(
   guide: Guide,
   questions: readonly string[],
   plan: HttpPlan,
+  database: DatabaseTarget,
   say: (line: string) => void,
 ): Promise<HttpFigures> {
   const secret = randomBytes(24).toString('hex');
@@ -89,8 +100,16 @@ export async function compareHttp(
     const stub = await start('Slack stub', `${BENCH_BUILD}bench/http/stub.js`, { env: {} });
     const stubUrl = `http://127.0.0.1:${stub.port}`;
     const env = appEnv(secret, stubUrl);
+    const oauth = oauthEnv(env, database);
+    say('  monitorwijzer OAuth: installing it in the bench workspace');
+    await runScript('seeding the installation', `${BENCH_BUILD}bench/http/seed-installation.js`, oauth);
     const services: Record<AppName, Service> = {
       ours: await start('monitorwijzer', `${REPO}dist/main.js`, { env, readyPath: HEALTH_PATH, nodeArgs }),
+      oauth: await start('monitorwijzer OAuth', `${REPO}dist/main.js`, {
+        env: oauth,
+        readyPath: HEALTH_PATH,
+        nodeArgs,
+      }),
       sameWork: await start('same work', `${BENCH_BUILD}bench/http/same-work.js`, {
         env: { ...env, SAME_WORK_SCREEN: JSON.stringify(typical.screen) },
         nodeArgs,
@@ -158,10 +177,13 @@ function npmStartNodeArgs(): string[] {
   return words.slice(1, -1);
 }
 
-/** HTTP mode (a signing secret and no app token), with the Web API on the stub; no real token is needed. */
+/**
+ * HTTP mode (a signing secret and no app token), with the Web API on the stub; no real token is needed. Whatever
+ * the bench's own environment holds, the app runs with one bot token and no database.
+ */
 export function appEnv(secret: string, stubUrl: string): Record<string, string> {
   return {
-    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_BOT_TOKEN: BENCH_BOT_TOKEN,
     SLACK_SIGNING_SECRET: secret,
     SLACK_APP_TOKEN: '',
     SLACK_MODE: 'http',
@@ -170,6 +192,29 @@ export function appEnv(secret: string, stubUrl: string): Record<string, string> 
     MONITORWIJZER_DIR: '',
     MONITORWIJZER_ORG: '',
     LOG_LEVEL: '',
+    SLACK_CLIENT_ID: '',
+    SLACK_CLIENT_SECRET: '',
+    SLACK_STATE_SECRET: '',
+    MONITORWIJZER_SECRET_KEY: '',
+    DATABASE_URL: '',
+    MONITORWIJZER_DATA: '',
+  };
+}
+
+/**
+ * OAuth mode, as `npm start` runs it for many workspaces: the OAuth client's variables (made up: the install
+ * flow is never used here), a fresh key, and the store in `database` (a PostgreSQL server, or the embedded
+ * database's folder). The bot token comes from the installation, read from the database and then cached.
+ */
+function oauthEnv(single: Record<string, string>, database: DatabaseTarget): Record<string, string> {
+  return {
+    ...single,
+    SLACK_BOT_TOKEN: '',
+    SLACK_CLIENT_ID: '1000000001.1000000001',
+    SLACK_CLIENT_SECRET: randomBytes(16).toString('hex'),
+    SLACK_STATE_SECRET: randomBytes(32).toString('hex'),
+    MONITORWIJZER_SECRET_KEY: randomBytes(32).toString('base64'),
+    ...('url' in database ? { DATABASE_URL: database.url } : { MONITORWIJZER_DATA: database.dataDir }),
   };
 }
 

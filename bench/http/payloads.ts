@@ -8,17 +8,15 @@ import { ACTIONS } from '../../src/slack/ui/ids.js';
 import { conversationScreen, decode, requestScreen } from '../../src/slack/ui/screens.js';
 import { percentile } from '../stats.js';
 import { slackHeaders } from './signing.js';
+import { BENCH_APP, BENCH_BOT_USER, BENCH_TEAM } from './workspace.js';
 
 /**
  * The interactions the HTTP load sends, in the shapes Slack documents (block_actions payloads and slash
  * commands, both form-encoded). Every request gets fresh ids and a fresh signature, as Slack's would.
  */
 
-const TEAM = 'T0BENCH001';
-const APP = 'A0BENCH001';
 const CHANNEL = 'C0BENCH001';
 const DM = 'D0BENCH001';
-const BOT_USER = 'U0BOTBENCH';
 
 /** A button click that moves a conversation on: the value is the state the option leads to. */
 interface Click {
@@ -123,18 +121,20 @@ function clickBody(click: Click, n: number, responseBase: string): string {
   const channel = click.inDm ? DM : CHANNEL;
   const payload = {
     type: 'block_actions',
-    user: { id, username: 'werknemer', name: 'werknemer', team_id: TEAM },
-    api_app_id: APP,
+    user: { id, username: 'werknemer', name: 'werknemer', team_id: BENCH_TEAM },
+    api_app_id: BENCH_APP,
     token: 'bench-verification-token',
     container: { type: 'message', message_ts: ts(n), channel_id: channel, is_ephemeral: !click.inDm },
     trigger_id: triggerId(n),
-    team: { id: TEAM, domain: 'bench' },
+    team: { id: BENCH_TEAM, domain: 'bench' },
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: channel, name: click.inDm ? 'directmessage' : 'algemeen' },
-    ...(click.inDm && { message: { type: 'message', ts: ts(n), user: BOT_USER, text: 'vorige stap', blocks: [] } }),
+    ...(click.inDm && {
+      message: { type: 'message', ts: ts(n), user: BENCH_BOT_USER, text: 'vorige stap', blocks: [] },
+    }),
     state: { values: {} },
-    response_url: `${responseBase}/actions/${TEAM}/${n}/bench`,
+    response_url: `${responseBase}/actions/${BENCH_TEAM}/${n}/bench`,
     actions: [
       {
         type: 'button',
@@ -152,7 +152,7 @@ function clickBody(click: Click, n: number, responseBase: string): string {
 function commandBody(command: Command, n: number, responseBase: string): string {
   return new URLSearchParams({
     token: 'bench-verification-token',
-    team_id: TEAM,
+    team_id: BENCH_TEAM,
     team_domain: 'bench',
     channel_id: CHANNEL,
     channel_name: 'algemeen',
@@ -160,9 +160,9 @@ function commandBody(command: Command, n: number, responseBase: string): string 
     user_name: 'werknemer',
     command: '/monitorwijzer',
     text: command.text,
-    api_app_id: APP,
+    api_app_id: BENCH_APP,
     is_enterprise_install: 'false',
-    response_url: `${responseBase}/commands/${TEAM}/${n}/bench`,
+    response_url: `${responseBase}/commands/${BENCH_TEAM}/${n}/bench`,
     trigger_id: triggerId(n),
   }).toString();
 }

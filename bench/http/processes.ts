@@ -70,6 +70,19 @@ export async function startService(
   return service;
 }
 
+/** Runs `node <script>` to its end (a step before the apps start, such as seeding a database). */
+export async function runScript(name: string, script: string, env: Record<string, string>): Promise<void> {
+  const child = spawnNode([script], env, 'ignore');
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-4_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  if (code !== 0) throw new Error(`${name} exited with code ${code}\n${output}`);
+}
+
 /** `node <args>` with the exit-with-parent guard, its output piped; it dies with the bench. */
 export function spawnNode(
   args: readonly string[],

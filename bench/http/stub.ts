@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { BENCH_BOT, BENCH_BOT_USER, BENCH_TEAM } from './workspace.js';
 
 /**
  * Stands in for slack.com on loopback: every Web API method and every response_url answers `{ok: true}`
@@ -13,9 +14,9 @@ const AUTH_TEST = {
   url: 'https://bench.slack.com/',
   team: 'bench',
   user: 'monitorwijzer',
-  team_id: 'T0BENCH001',
-  user_id: 'U0BOTBENCH',
-  bot_id: 'B0BENCH001',
+  team_id: BENCH_TEAM,
+  user_id: BENCH_BOT_USER,
+  bot_id: BENCH_BOT,
 };
 
 function reply(req: IncomingMessage, res: ServerResponse): void {

@@ -9,13 +9,24 @@ const SHAPE = {
   knowledge: ['load_ms', 'load_ms_10x', 'load_ms_100x', 'load_vs_parse'],
   router: ['flows', 'p50_ms', 'p99_ms'],
   engine: ['steps_per_s'],
-  http: ['ours_rps', 'same_work_rps', 'bare_rps', 'ratio', 'ratio_same_work', 'p99_ms_at_1000', 'errors'],
+  http: [
+    'ours_rps',
+    'same_work_rps',
+    'bare_rps',
+    'ratio',
+    'ratio_same_work',
+    'p99_ms_at_1000',
+    'errors',
+    'oauth_rps',
+    'oauth_p99_ms_at_1000',
+    'oauth_errors',
+  ],
   start_ms: ['http', 'terminal'],
   rss_mb: ['idle', 'under_load'],
 };
 /** The latency curve (`http.curve`): one point per steady rate, with each app's ack latency. */
 const CURVE_RATES = [250, 500, 1000, 2000];
-const CURVE_APPS = ['ours', 'same_work', 'bare'];
+const CURVE_APPS = ['ours', 'oauth', 'same_work', 'bare'];
 
 /** Runs the built bench as `npm run bench` would, after `npm test` has built it. */
 function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -55,8 +66,10 @@ describe('npm run bench -- --smoke --json', () => {
         expect(p99_ms, `${point.rate} ${app}`).toBeGreaterThanOrEqual(p50_ms);
       }
     }
-    // Only answered (2xx) requests count, so a broken signature or payload would show as 0 here.
-    for (const app of ['ours_rps', 'same_work_rps', 'bare_rps']) expect(figures.http?.[app], app).toBeGreaterThan(0);
+    // Only answered (2xx) requests count, so a broken signature or payload would show as 0 here, and in OAuth
+    // mode so would a workspace whose installation the app cannot find or open.
+    for (const app of ['ours_rps', 'oauth_rps', 'same_work_rps', 'bare_rps'])
+      expect(figures.http?.[app], app).toBeGreaterThan(0);
   });
 
   it('refuses to write a smoke run into the docs', async () => {
