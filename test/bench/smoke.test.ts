@@ -42,7 +42,7 @@ function runBench(args: string[]): Promise<{ code: number | null; stdout: string
 
 describe('npm run bench -- --smoke --json', () => {
   it('runs every part briefly and prints one JSON object of figures, and nothing else, on stdout', {
-    timeout: 90_000,
+    timeout: 240_000,
   }, async () => {
     const { code, stdout, stderr } = await runBench(['--smoke', '--json']);
     expect(code, stderr).toBe(0);
