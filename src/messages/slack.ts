@@ -39,6 +39,19 @@ export const slack = defineMessages({
     helpUrl: { nl: 'Eigen hulppagina (webadres)', en: 'Own help page (web address)' },
     lang: { nl: 'Standaardtaal', en: 'Default language' },
     editors: { nl: 'Wie mogen dit ook aanpassen', en: 'Who else may change this' },
+    counting: { nl: 'Jaaroverzicht', en: 'Annual overview' },
+    countingOn: {
+      nl: 'Tel anoniem per onderwerp voor het jaarverslag',
+      en: 'Count anonymously per topic for the annual report',
+    },
+    countingWhat: {
+      nl: 'Per kwartaal en onderwerp: gestarte gesprekken en bereikte antwoorden per soort uitkomst. Nooit wie, waar of wat. Uitzetten wist de tellingen.',
+      en: 'Per quarter and topic: conversations started and answers reached by kind of outcome. Never who, where or what. Switching off deletes the counts.',
+    },
+    confidant: {
+      nl: 'Vertrouwenspersoon in Slack (mag het jaaroverzicht zien)',
+      en: 'Confidential counsellor in Slack (may see the annual overview)',
+    },
     saved: {
       nl: 'Opgeslagen. Antwoorden gebruiken de nieuwe instellingen meteen.',
       en: 'Saved. Answers use the new settings right away.',
