@@ -47,8 +47,9 @@ function recoverBySubtraction(grid: (number | undefined)[][]): Map<string, numbe
  * them exactly when its unit vector lies in the span of the equations over the missing figures.
  */
 function determinable(grid: (number | undefined)[][]): [number, number][] {
-  const missing: [number, number][] = [];
-  grid.forEach((row, i) => row.forEach((n, j) => n === undefined && missing.push([i, j])));
+  const missing = grid.flatMap((row, i) =>
+    row.flatMap((n, j) => (n === undefined ? [[i, j] as [number, number]] : [])),
+  );
   const index = new Map(missing.map(([i, j], k) => [`${i},${j}`, k]));
   const equations = lines(grid).map((line) => {
     const coefficients = Array<number>(missing.length).fill(0);
