@@ -26,7 +26,7 @@ export const ACTIONS = {
   /** "Jaaroverzicht" on Home, and moving between years in it: the value is `<lang>:<year>`. */
   counts: 'mw.counts',
   /** The CSV of the year shown, in a modal pushed over the overview. */
-  countsCsv: 'mw.counts.csv',
+  countsCsv: 'mw.csv',
 } as const;
 
 export const detailsAction = (part: 'why' | 'routes' | 'letter'): string => `${ACTIONS.details}.${part}`;
