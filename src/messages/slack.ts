@@ -97,6 +97,7 @@ export const slack = defineMessages({
     answered: { nl: 'Antwoord', en: 'Answered' },
     total: { nl: 'Totaal', en: 'Total' },
     short: {
+      answered: { nl: 'Antw', en: 'Ans' },
       allowed: { nl: 'Mag', en: 'Ok' },
       allowed_with_conditions: { nl: 'Voorw', en: 'Cond' },
       likely_not_allowed: { nl: 'Wsch', en: 'Likely' },

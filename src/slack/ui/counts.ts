@@ -41,7 +41,7 @@ function startedTable(q: QuarterFigures, title: (topic: string) => string, lang:
 
 function outcomesTable(q: QuarterFigures, title: (topic: string) => string, lang: Lang): string {
   const heads = [
-    slack.counts.answered(lang).slice(0, FIGURE_WIDTH - 1),
+    slack.counts.short.answered(lang),
     ...Verdict.options.map((v) => slack.counts.short[v](lang)),
   ];
   const row = (name: string, f: Omit<TopicFigures, 'topic'>) =>
