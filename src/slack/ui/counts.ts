@@ -40,10 +40,7 @@ function startedTable(q: QuarterFigures, title: (topic: string) => string, lang:
 }
 
 function outcomesTable(q: QuarterFigures, title: (topic: string) => string, lang: Lang): string {
-  const heads = [
-    slack.counts.short.answered(lang),
-    ...Verdict.options.map((v) => slack.counts.short[v](lang)),
-  ];
+  const heads = [slack.counts.short.answered(lang), ...Verdict.options.map((v) => slack.counts.short[v](lang))];
   const row = (name: string, f: Omit<TopicFigures, 'topic'>) =>
     pad(name, TOPIC_WIDTH) + [f.answered, ...f.verdicts].map((s) => right(figureText(s), FIGURE_WIDTH)).join('');
   return [
