@@ -23,8 +23,16 @@ async function figuresFor(workspace: WorkspaceAccess, args: ButtonArgs, now: Dat
   return { lang, year, thisYear, quarters: yearFigures(rows, year, current) };
 }
 
-/** Who may not read the counts gets a refusal; everyone else the modal `make` builds. */
-async function showCounts(args: ButtonArgs, what: string, make: (workspace: WorkspaceAccess) => Promise<ModalView>) {
+/**
+ * Who may not read the counts gets a refusal; everyone else the modal `make` builds. From Home it opens; inside
+ * the overview it replaces the overview (another year) or goes on top of it (the CSV).
+ */
+async function showCounts(
+  args: ButtonArgs,
+  what: string,
+  inModal: 'replace' | 'push',
+  make: (workspace: WorkspaceAccess) => Promise<ModalView>,
+) {
   const { ack, action, body, client, context, logger } = args;
   await ack();
   const workspace = workspaceOf(context);
@@ -33,10 +41,10 @@ async function showCounts(args: ButtonArgs, what: string, make: (workspace: Work
     const view = workspace?.mayReadCounts(body.user.id)
       ? await make(workspace)
       : screenModal(noticeScreen(slack.counts.notAllowed(lang)), lang);
-    // From Home a modal opens; inside the overview, moving to another year replaces it and the CSV goes on top.
     if (!body.view || body.view.type === 'home')
       await withRateLimitRetry(() => client.views.open({ trigger_id: body.trigger_id, view }));
-    else if (what === 'csv') await withRateLimitRetry(() => client.views.push({ trigger_id: body.trigger_id, view }));
+    else if (inModal === 'push')
+      await withRateLimitRetry(() => client.views.push({ trigger_id: body.trigger_id, view }));
     else await withRateLimitRetry(() => client.views.update({ view_id: body.view!.id, view }));
   });
 }
@@ -44,7 +52,7 @@ async function showCounts(args: ButtonArgs, what: string, make: (workspace: Work
 /** "Jaaroverzicht" on Home, and the buttons to another year in it. */
 export function openCounts(guide: Guide, now: () => Date = () => new Date()): ButtonListener {
   return (args) =>
-    showCounts(args, 'year overview', async (workspace) => {
+    showCounts(args, 'year overview', 'replace', async (workspace) => {
       const { lang, year, thisYear, quarters } = await figuresFor(workspace, args, now());
       const years = {
         ...(year > FIRST_YEAR && { previous: year - 1 }),
@@ -57,7 +65,7 @@ export function openCounts(guide: Guide, now: () => Date = () => new Date()): Bu
 /** "CSV" in the overview: the same suppressed figures as comma-separated text. */
 export function openCsv(guide: Guide, now: () => Date = () => new Date()): ButtonListener {
   return (args) =>
-    showCounts(args, 'csv', async (workspace) => {
+    showCounts(args, 'csv', 'push', async (workspace) => {
       const { lang, year, quarters } = await figuresFor(workspace, args, now());
       return csvModal(guide, year, quarters, lang);
     });
