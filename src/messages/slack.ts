@@ -39,6 +39,19 @@ export const slack = defineMessages({
     helpUrl: { nl: 'Eigen hulppagina (webadres)', en: 'Own help page (web address)' },
     lang: { nl: 'Standaardtaal', en: 'Default language' },
     editors: { nl: 'Wie mogen dit ook aanpassen', en: 'Who else may change this' },
+    counting: { nl: 'Jaaroverzicht', en: 'Annual overview' },
+    countingOn: {
+      nl: 'Tel anoniem per onderwerp voor het jaarverslag',
+      en: 'Count anonymously per topic for the annual report',
+    },
+    countingWhat: {
+      nl: 'Per kwartaal en onderwerp: gestarte gesprekken en bereikte antwoorden per soort uitkomst. Nooit wie, waar of wat. Uitzetten wist de tellingen.',
+      en: 'Per quarter and topic: conversations started and answers reached by kind of outcome. Never who, where or what. Switching off deletes the counts.',
+    },
+    confidant: {
+      nl: 'Vertrouwenspersoon in Slack (mag het jaaroverzicht zien)',
+      en: 'Confidential counsellor in Slack (may see the annual overview)',
+    },
     saved: {
       nl: 'Opgeslagen. Antwoorden gebruiken de nieuwe instellingen meteen.',
       en: 'Saved. Answers use the new settings right away.',
@@ -51,6 +64,59 @@ export const slack = defineMessages({
     tooLong: { nl: 'Te lang: hoogstens {max} tekens.', en: 'Too long: at most {max} characters.' },
     url: { nl: 'Geen geldig webadres: begin met https://', en: 'Not a valid web address: start with https://' },
     invalid: { nl: 'Dit klopt niet.', en: 'This is not valid.' },
+  },
+  counts: {
+    button: { nl: 'Jaaroverzicht', en: 'Annual overview' },
+    home: {
+      nl: '*Jaaroverzicht*: per kwartaal en onderwerp hoeveel gesprekken begonnen en welke uitkomsten ze bereikten, zonder wie of wanneer. Voor de instellingenbeheerders en de vertrouwenspersoon.',
+      en: '*Annual overview*: per quarter and topic, how many conversations started and which outcomes they reached, without who or when. For the settings editors and the confidential counsellor.',
+    },
+    title: { nl: 'Jaaroverzicht {year}', en: 'Annual overview {year}' },
+    intro: {
+      nl: 'Anoniem geteld per kwartaal en onderwerp. Aantallen onder de 5 staan als ‘< 5’; een ‘x’ is verborgen zodat je een ‘< 5’ niet kunt terugrekenen uit de totalen.',
+      en: 'Counted anonymously per quarter and topic. Numbers under 5 show as “< 5”; an “x” is hidden so that a “< 5” cannot be worked out from the totals.',
+    },
+    off: {
+      nl: 'Het jaaroverzicht staat uit: er wordt niets geteld. Zet het aan onder Instellingen.',
+      en: 'The annual overview is switched off: nothing is counted. Switch it on under Settings.',
+    },
+    notAllowed: {
+      nl: 'Alleen de instellingenbeheerders en de vertrouwenspersoon zien het jaaroverzicht.',
+      en: 'Only the settings editors and the confidential counsellor see the annual overview.',
+    },
+    quarter: { nl: '{year} kwartaal {q}', en: '{year} quarter {q}' },
+    open: {
+      nl: 'Dit kwartaal loopt nog; de cijfers verschijnen als het voorbij is.',
+      en: 'This quarter is still under way; its figures appear once it is over.',
+    },
+    none: { nl: 'Niets geteld.', en: 'Nothing counted.' },
+    conversations: { nl: 'Gesprekken', en: 'Conversations' },
+    outcomes: { nl: 'Uitkomsten', en: 'Outcomes' },
+    topic: { nl: 'Onderwerp', en: 'Topic' },
+    started: { nl: 'Gestart', en: 'Started' },
+    answered: { nl: 'Antwoord', en: 'Answered' },
+    total: { nl: 'Totaal', en: 'Total' },
+    short: {
+      answered: { nl: 'Antw', en: 'Ans' },
+      allowed: { nl: 'Mag', en: 'Ok' },
+      allowed_with_conditions: { nl: 'Voorw', en: 'Cond' },
+      likely_not_allowed: { nl: 'Wsch', en: 'Likely' },
+      not_allowed: { nl: 'Niet', en: 'Not' },
+      depends: { nl: 'Hangt', en: 'Dep' },
+    },
+    legend: {
+      nl: 'Mag = toegestaan · Voorw = onder voorwaarden · Wsch = waarschijnlijk niet toegestaan · Niet = niet toegestaan · Hangt = hangt ervan af',
+      en: 'Ok = allowed · Cond = under conditions · Likely = likely not allowed · Not = not allowed · Dep = it depends',
+    },
+    quarterLabel: { nl: 'Kwartaal', en: 'Quarter' },
+    csv: { nl: 'CSV', en: 'CSV' },
+    csvTitle: { nl: 'CSV {year}', en: 'CSV {year}' },
+    csvIntro: {
+      nl: 'Dezelfde cijfers, met dezelfde verborgen aantallen. Kopieer de tekst in een bestand met de extensie .csv.',
+      en: 'The same figures, with the same hidden numbers. Copy the text into a file ending in .csv.',
+    },
+    previous: { nl: '← {year}', en: '← {year}' },
+    next: { nl: '{year} →', en: '{year} →' },
   },
   moreInDetails: { nl: 'en nog {count} onder ‘Waarom en bronnen’', en: 'and {count} more under “Why, and sources”' },
   letterCopy: {
@@ -142,6 +208,14 @@ export const slack = defineMessages({
       '• Send me a direct message with your question, or open my Home tab.',
       'In a channel, only you see my answers.',
     ].join('\n'),
+  },
+  privacyCounting: {
+    nl: '• Je organisatie heeft het jaaroverzicht aangezet. Daarvoor tel ik per kwartaal en per onderwerp alleen: hoeveel gesprekken begonnen en hoeveel antwoorden er kwamen, per soort uitkomst (toegestaan, toegestaan onder voorwaarden, waarschijnlijk niet toegestaan, niet toegestaan, hangt ervan af). Niet wie, niet in welk kanaal, niet wanneer precies, niet welke antwoorden je koos en geen tekst. Aantallen onder de 5 ziet niemand, ook de vertrouwenspersoon niet.',
+    en: '• Your organisation switched on the annual overview. For it I count, per quarter and per topic, only: how many conversations started and how many answers were reached, by kind of outcome (allowed, allowed with conditions, likely not allowed, not allowed, it depends). Not who, not in which channel, not exactly when, not which answers you chose and no text. Nobody sees numbers under 5, not even the confidential counsellor.',
+  },
+  privacyNotCounting: {
+    nl: '• Je organisatie kan een anoniem jaaroverzicht per onderwerp aanzetten; dat staat nu uit, dus ik tel niets.',
+    en: '• Your organisation can switch on an anonymous annual overview per topic; it is off now, so I count nothing.',
   },
   privacy: {
     nl: [

@@ -11,6 +11,7 @@ import {
 } from '@slack/bolt';
 import type { HttpConfig, OAuthConfig, SlackConfig, SocketConfig } from '../config.js';
 import type { Guide } from '../guide/guide.js';
+import { countsInDatabase } from '../store/counts.js';
 import { INSTALLATION_CACHE_MS, type Installations, installationsInDatabase } from '../store/installations.js';
 import { oneTimeState } from '../store/oauth-state.js';
 import { keyring } from '../store/secrets.js';
@@ -67,12 +68,15 @@ export function createSlackApp(config: SlackConfig, guide: Guide, logger: Logger
     if (!store) throw new Error('OAuth mode keeps its installations in a store');
     const installations = installationsInDatabase(store.db, keyring(config.secretKeys), config.installationCacheMs);
     const settings = settingsInDatabase(store.db, config.installationCacheMs ?? INSTALLATION_CACHE_MS);
+    const counts = countsInDatabase(store.db, {
+      onError: (error) => logger.warn('could not write the topic counts:', error),
+    });
     const app = new App({ ...common, receiver: oauthReceiver(config, guide, installations, store, logger) });
     wire(app, workspaceGuide(guide), seen, logger);
-    app.use(withWorkspace(settings));
+    app.use(withWorkspace(settings, counts));
     app.use(forgetRejectedInstallations(installations));
     registerUninstall(app, installations);
-    return { app, seen, ...lifecycle(app, config, undefined, logger) };
+    return { app, seen, ...lifecycle(app, config, undefined, logger, () => counts.stop()) };
   }
   const authorize = oneWorkspace(config.botToken, options);
   const receiver = config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger, guide);
@@ -104,6 +108,8 @@ function lifecycle(
   config: SlackConfig,
   authorize: (() => Promise<unknown>) | undefined,
   logger: Logger,
+  /** After the last request: writes what is still held in memory. */
+  stopped: () => Promise<void> = async () => {},
 ): Pick<SlackApp, 'start' | 'stop'> {
   let server: Server | undefined;
   let running = false;
@@ -129,6 +135,7 @@ function lifecycle(
       server?.closeIdleConnections();
       await Promise.race([app.stop(), new Promise((resolve) => setTimeout(resolve, STOP_DEADLINE_MS).unref())]);
       server?.closeAllConnections();
+      await stopped().catch((error) => logger.warn('could not write the topic counts on stopping:', error));
     },
   };
 }

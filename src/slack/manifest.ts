@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PACKAGE_ROOT } from '../knowledge/load.js';
 
 /** The bot scopes the app asks for when it is installed: those of manifest.yml, so the two cannot drift apart. */

@@ -1,5 +1,6 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { Guide } from '../guide/guide.js';
+import type { Measure, TopicCounts } from '../store/counts.js';
 import type { WorkspaceRef } from '../store/installations.js';
 import type { Settings, WorkspaceSettings } from '../store/settings.js';
 import type { GuideFor } from './listeners/per-request.js';
@@ -17,6 +18,12 @@ export interface WorkspaceAccess {
   /** Only the installer names who else may edit. */
   mayName(user: string): boolean;
   save(settings: Settings): Promise<void>;
+  /** Adds to the workspace's topic counts, when it switched them on. */
+  count(topic: string, measure: Measure): void;
+  /** The counts, for those who may read them. */
+  counts: TopicCounts;
+  /** The settings editors and the vertrouwenspersoon read the year overview. */
+  mayReadCounts(user: string): boolean;
 }
 
 const KEY = 'monitorwijzerWorkspace';
@@ -27,17 +34,23 @@ const refOf = (context: Context): WorkspaceRef => ({
   isEnterpriseInstall: context.isEnterpriseInstall === true,
 });
 
-export function withWorkspace(store: WorkspaceSettings): Middleware<AnyMiddlewareArgs> {
+export function withWorkspace(store: WorkspaceSettings, counts: TopicCounts): Middleware<AnyMiddlewareArgs> {
   return async ({ context, next }) => {
     const ref = refOf(context);
     const found = context.botToken ? await store.load(ref) : undefined;
     if (found) {
       const { installer, settings } = found;
+      const mayEdit = (user: string) => user === installer || settings.editors.includes(user);
       const access: WorkspaceAccess = {
         settings,
-        mayEdit: (user) => user === installer || settings.editors.includes(user),
+        mayEdit,
         mayName: (user) => user === installer,
         save: (changed) => store.save(ref, changed),
+        count: (topic, measure) => {
+          if (settings.counting) counts.add(ref, topic, measure);
+        },
+        counts,
+        mayReadCounts: (user) => mayEdit(user) || user === settings.confidant,
       };
       context[KEY] = access;
     }

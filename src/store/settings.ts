@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Lang, Organisation } from '../knowledge/schema.js';
-import type { Queryable } from './database.js';
+import type { Database } from './database.js';
 import { installationId, type WorkspaceRef } from './installations.js';
 import { type TtlCache, ttlCache } from './ttl-cache.js';
 
@@ -14,6 +14,10 @@ export const Settings = z.object({
   /** Besides the installer, who may change the settings. */
   editors: z.array(z.string()).default([]),
   defaultLang: Lang.optional(),
+  /** Anonymous topic counts for the annual report (counts.ts): off unless switched on. */
+  counting: z.boolean().default(false),
+  /** The vertrouwenspersoon's Slack user id: may read the counts. */
+  confidant: z.string().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -35,16 +39,19 @@ interface Row {
   organisation: unknown;
   editors: unknown;
   default_lang: string | null;
+  count_topics: boolean | null;
+  confidant: string | null;
 }
 
 export function settingsInDatabase(
-  db: Queryable,
+  db: Database,
   cacheMs: number,
   cache: TtlCache<Workspace> = ttlCache(SETTINGS_CACHE_ENTRIES, cacheMs),
 ): WorkspaceSettings {
   const read = async (id: string): Promise<Workspace | undefined> => {
     const [row] = await db.query<Row>(
-      `select i.details -> 'user' ->> 'id' as installer, s.organisation, s.editors, s.default_lang
+      `select i.details -> 'user' ->> 'id' as installer, s.organisation, s.editors, s.default_lang,
+         s.count_topics, s.confidant
        from installations i left join workspace_settings s on s.installation_id = i.id
        where i.id = $1`,
       [id],
@@ -55,8 +62,13 @@ export function settingsInDatabase(
       organisation: row.organisation ?? undefined,
       editors: row.editors ?? [],
       defaultLang: row.default_lang ?? undefined,
+      counting: row.count_topics ?? false,
+      confidant: row.confidant ?? undefined,
     });
-    return { installer: row.installer ?? undefined, settings: settings.success ? settings.data : { editors: [] } };
+    return {
+      installer: row.installer ?? undefined,
+      settings: settings.success ? settings.data : { editors: [], counting: false },
+    };
   };
   return {
     async load(ref) {
@@ -71,17 +83,25 @@ export function settingsInDatabase(
     async save(ref, settings) {
       const id = installationId(ref);
       if (!id) throw new Error('the request names no workspace');
-      await db.query(
-        `insert into workspace_settings (installation_id, organisation, editors, default_lang) values ($1, $2, $3, $4)
-         on conflict (installation_id) do update set organisation = excluded.organisation, editors = excluded.editors,
-           default_lang = excluded.default_lang, updated_at = now()`,
-        [
-          id,
-          JSON.stringify(settings.organisation ?? null),
-          JSON.stringify(settings.editors),
-          settings.defaultLang ?? null,
-        ],
-      );
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `insert into workspace_settings (installation_id, organisation, editors, default_lang, count_topics, confidant)
+           values ($1, $2, $3, $4, $5, $6)
+           on conflict (installation_id) do update set organisation = excluded.organisation, editors = excluded.editors,
+             default_lang = excluded.default_lang, count_topics = excluded.count_topics, confidant = excluded.confidant,
+             updated_at = now()`,
+          [
+            id,
+            JSON.stringify(settings.organisation ?? null),
+            JSON.stringify(settings.editors),
+            settings.defaultLang ?? null,
+            settings.counting,
+            settings.confidant ?? null,
+          ],
+        );
+        // Switching counting off deletes what was counted.
+        if (!settings.counting) await tx.query('delete from topic_counts where installation_id = $1', [id]);
+      });
       cache.delete(id);
     },
   };

@@ -285,7 +285,13 @@ export function fromTeam<T extends object>(payload: T, team: string): T {
 /** The settings modal submitted by `user`, with text fields and selects as Slack reports them. */
 export function settingsSubmission(
   user: string,
-  fields: { text?: Record<string, string>; select?: Record<string, string>; users?: Record<string, string[]> },
+  fields: {
+    text?: Record<string, string>;
+    select?: Record<string, string>;
+    users?: Record<string, string[]>;
+    user?: Record<string, string>;
+    checked?: Record<string, string[]>;
+  },
 ) {
   const values: Record<string, Record<string, unknown>> = {};
   for (const [id, value] of Object.entries(fields.text ?? {}))
@@ -296,6 +302,15 @@ export function settingsSubmission(
     };
   for (const [id, users] of Object.entries(fields.users ?? {}))
     values[id] = { [id]: { type: 'multi_users_select', selected_users: users } };
+  for (const [id, user] of Object.entries(fields.user ?? {}))
+    values[id] = { [id]: { type: 'users_select', selected_user: user } };
+  for (const [id, checked] of Object.entries(fields.checked ?? {}))
+    values[id] = {
+      [id]: {
+        type: 'checkboxes',
+        selected_options: checked.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
+      },
+    };
   return {
     type: 'view_submission',
     team: { id: IDS.team, domain: 'voorbeeld' },

@@ -26,6 +26,7 @@ describe.each(ENGINES)('the store on $name', (engine) => {
         'installations',
         'schema_migrations',
         'seen_ids',
+        'topic_counts',
         'workspace_settings',
       ]);
     } finally {

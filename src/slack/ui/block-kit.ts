@@ -48,6 +48,7 @@ export interface SelectInput {
 export interface Option {
   text: PlainText;
   value: string;
+  description?: PlainText;
 }
 export interface TextInput {
   type: 'plain_text_input';

@@ -217,10 +217,18 @@ export interface HomeContent {
   topics: Topic[];
   /** The button to the workspace's settings, for those who may change them. */
   settings?: boolean;
+  /** The button to the year overview, for those who may read the counts. */
+  counts?: boolean;
+  /** Whether the workspace counts topics, which the privacy notice says. */
+  counting?: boolean;
 }
 
+/** The privacy notice, with what the workspace counts. */
+export const privacyNotice = (lang: Lang, counting: boolean): string =>
+  `${slack.privacy(lang)}\n${(counting ? slack.privacyCounting : slack.privacyNotCounting)(lang)}`;
+
 /** The App Home tab: what this is and is not, start by who you are, all topics, privacy, language. */
-export function homeView({ lang, askers, topics, settings }: HomeContent): HomeView {
+export function homeView({ lang, askers, topics, settings, counts, counting = false }: HomeContent): HomeView {
   const languages = LANGS.map((l) =>
     button(
       `${ACTIONS.lang}.${l}`,
@@ -242,7 +250,7 @@ export function homeView({ lang, askers, topics, settings }: HomeContent): HomeV
       section(`*${esc(common.allTopics(lang))}*`),
       ...topics.map((topic) => topicRow(topic, lang)),
       divider,
-      section(slack.privacy(lang)),
+      section(privacyNotice(lang, counting)),
       divider,
       section(slack.help(lang)),
       context(`*${esc(slack.language(lang))}*`),
@@ -251,6 +259,12 @@ export function homeView({ lang, askers, topics, settings }: HomeContent): HomeV
         ? [
             divider,
             section(slack.settings.home(lang), button(ACTIONS.settings, slack.settings.button(lang), langValue(lang))),
+          ]
+        : []),
+      ...(counts
+        ? [
+            divider,
+            section(slack.counts.home(lang), button(ACTIONS.counts, slack.counts.button(lang), langValue(lang))),
           ]
         : []),
     ],

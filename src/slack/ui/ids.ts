@@ -23,6 +23,10 @@ export const ACTIONS = {
   details: 'mw.details',
   /** "Instellingen" on Home, for those who may change the workspace's settings. */
   settings: 'mw.settings',
+  /** "Jaaroverzicht" on Home, and moving between years in it: the value is `<lang>:<year>`. */
+  counts: 'mw.counts',
+  /** The CSV of the year shown, in a modal pushed over the overview. */
+  countsCsv: 'mw.csv',
 } as const;
 
 export const detailsAction = (part: 'why' | 'routes' | 'letter'): string => `${ACTIONS.details}.${part}`;
@@ -35,6 +39,7 @@ export const CALLBACKS = {
   share: 'mw.share',
   details: 'mw.details',
   settings: 'mw.settings',
+  counts: 'mw.counts',
 } as const;
 
 /** Shortcut callback ids, as declared in manifest.yml (a test keeps the two in step). */
@@ -54,11 +59,21 @@ export const SETTINGS_INPUT = {
   helpUrl: 'mw.settings.help_url',
   lang: 'mw.settings.lang',
   editors: 'mw.settings.editors',
+  counting: 'mw.settings.counting',
+  confidant: 'mw.settings.confidant',
 } as const;
 
 /** Menu and language buttons carry the language they show: `nl` or `en`. */
 export const langValue = (lang: Lang): string => lang;
 export const readLang = (value: unknown): Lang => Lang.catch('nl').parse(value);
+
+/** The year overview's buttons carry `<lang>:<year>`. */
+export const yearValue = (lang: Lang, year: number): string => `${lang}:${year}`;
+export function readYear(value: unknown, fallback: number): { lang: Lang; year: number } {
+  const [lang, year] = typeof value === 'string' ? value.split(':') : [];
+  const parsed = Number(year);
+  return { lang: readLang(lang), year: Number.isInteger(parsed) && parsed > 2000 && parsed < 3000 ? parsed : fallback };
+}
 
 /** A "who are you" button in a menu carries `<lang>:<asker>`. */
 export const askerValue = (lang: Lang, asker: Asker): string => `${lang}:${asker}`;

@@ -26,6 +26,7 @@ import {
   menuScreen,
   type Navigation,
   noticeScreen,
+  privacyNotice,
   stepScreen,
   type Topic,
   topicListScreen,
@@ -147,12 +148,20 @@ function leadTopics(guide: Guide, leads: Lead[], lang: Lang): Topic[] {
   });
 }
 
+/** A screen that may have started a conversation: which one, for the topic counts (slack/counting.ts). */
+export type MaybeStarted = Screen & { started?: Conversation };
+
+const startedScreen = (guide: Guide, c: Conversation): MaybeStarted => ({
+  ...conversationScreen(guide, c),
+  started: c,
+});
+
 /** A question in the person's own words: the topic itself, "A or B?", the topics that fit, or all topics. */
-export function questionScreen(guide: Guide, text: string, lang: Lang): Screen {
+export function questionScreen(guide: Guide, text: string, lang: Lang): MaybeStarted {
   const suggestion = suggest(guide, text);
   switch (suggestion.kind) {
     case 'start':
-      return conversationScreen(guide, start(suggestion.flow, lang, suggestion.asker, suggestion.facts));
+      return startedScreen(guide, start(suggestion.flow, lang, suggestion.asker, suggestion.facts));
     case 'clarify':
       return topicListScreen(common.clarify(lang), leadTopics(guide, suggestion.leads, lang), lang);
     case 'choose':
@@ -162,7 +171,8 @@ export function questionScreen(guide: Guide, text: string, lang: Lang): Screen {
   }
 }
 
-export function requestScreen(guide: Guide, request: Request): Screen {
+/** `counting`: whether the workspace switched the topic counts on, which the privacy notice says. */
+export function requestScreen(guide: Guide, request: Request, counting = false): MaybeStarted {
   const { lang } = request;
   switch (request.kind) {
     case 'menu':
@@ -170,7 +180,7 @@ export function requestScreen(guide: Guide, request: Request): Screen {
     case 'help':
       return noticeScreen(slack.help(lang), [button(ACTIONS.menu, common.allTopics(lang), langValue(lang))]);
     case 'privacy':
-      return noticeScreen(slack.privacy(lang));
+      return noticeScreen(privacyNotice(lang, counting));
     case 'lang_usage':
       return noticeScreen(slack.langUsage(lang));
     case 'ask':
@@ -178,18 +188,20 @@ export function requestScreen(guide: Guide, request: Request): Screen {
   }
 }
 
-export function home(guide: Guide, lang: Lang, settings = false): HomeView {
-  return homeView({ lang, askers: askers(lang), topics: topics(guide, lang), settings });
+/** Home for one person: the settings and the year overview only for those who may see them. */
+export function home(
+  guide: Guide,
+  lang: Lang,
+  access: { settings?: boolean; counts?: boolean; counting?: boolean } = {},
+): HomeView {
+  return homeView({ lang, askers: askers(lang), topics: topics(guide, lang), ...access });
 }
 
 /** The manager's shortcut: the rollout check, or the managers' topics when the knowledge has no such flow. */
-export function checkToolScreen(guide: Guide, lang: Lang): Screen {
+export function checkToolScreen(guide: Guide, lang: Lang): MaybeStarted {
   const check = [...guide.kb.flows.values()].find((e) => e.flow.tool_check);
   return check
-    ? conversationScreen(
-        guide,
-        start(check.flow.id, lang, check.flow.askers.includes('manager') ? 'manager' : undefined),
-      )
+    ? startedScreen(guide, start(check.flow.id, lang, check.flow.askers.includes('manager') ? 'manager' : undefined))
     : askerTopics(guide, 'manager', lang, slack.checkToolIntro(lang));
 }
 

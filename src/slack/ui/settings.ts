@@ -81,6 +81,15 @@ export function settingsModal(settings: Settings, lang: Lang, mayName: boolean):
         options: languages,
         ...(defaultLang && { initial_option: defaultLang }),
       }),
+      input(SETTINGS_INPUT.counting, slack.settings.counting(lang), {
+        type: 'checkboxes',
+        options: [countingOption(lang)],
+        ...(settings.counting && { initial_options: [countingOption(lang)] }),
+      }),
+      input(SETTINGS_INPUT.confidant, slack.settings.confidant(lang), {
+        type: 'users_select',
+        ...(settings.confidant && { initial_user: settings.confidant }),
+      }),
       ...(mayName
         ? [
             input(SETTINGS_INPUT.editors, slack.settings.editors(lang), {
@@ -92,6 +101,15 @@ export function settingsModal(settings: Settings, lang: Lang, mayName: boolean):
     ],
   };
 }
+
+const COUNTING_ON = 'on';
+const countingOption = (lang: Lang): Option => ({
+  text: plain(slack.settings.countingOn(lang)),
+  description: plain(slack.settings.countingWhat(lang)),
+  value: COUNTING_ON,
+});
+
+const isUserId = (id: string) => /^[UW][A-Z0-9]{2,40}$/.test(id);
 
 type Values = ViewSubmitAction['view']['state']['values'];
 
@@ -120,12 +138,16 @@ export function readSettings(values: Values, lang: Lang, editors: { mayName: boo
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues, lang) };
   const chosenLang = LANGS.find((l) => l === selected(SETTINGS_INPUT.lang));
   const named = value(SETTINGS_INPUT.editors)?.selected_users ?? [];
+  const confidant = value(SETTINGS_INPUT.confidant)?.selected_user ?? undefined;
+  const counting = (value(SETTINGS_INPUT.counting)?.selected_options ?? []).some((o) => o.value === COUNTING_ON);
   return {
     ok: true,
     settings: {
       organisation: parsed.data,
-      editors: editors.mayName ? named.filter((id) => /^[UW][A-Z0-9]{2,40}$/.test(id)) : editors.keep,
+      editors: editors.mayName ? named.filter(isUserId) : editors.keep,
       ...(chosenLang && { defaultLang: chosenLang }),
+      counting,
+      ...(confidant && isUserId(confidant) && { confidant }),
     },
   };
 }

@@ -7,6 +7,7 @@ import { chooseAsker } from './choose-asker.js';
 import { chooseLanguage } from './choose-language.js';
 import { followLink } from './follow-link.js';
 import { navigate } from './navigate.js';
+import { openCounts, openCsv } from './open-counts.js';
 import { openDetails } from './open-details.js';
 import { openMenu } from './open-menu.js';
 import { openSettings } from './open-settings.js';
@@ -28,6 +29,8 @@ const LISTENERS: [id: string | RegExp, make: (guide: Guide) => ButtonListener][]
   [family(ACTIONS.details), openDetails],
   [ACTIONS.link, () => followLink],
   [ACTIONS.settings, () => openSettings],
+  [family(ACTIONS.counts), (guide) => openCounts(guide)],
+  [ACTIONS.countsCsv, (guide) => openCsv(guide)],
 ];
 
 export function register(app: App, guideFor: GuideFor): void {

@@ -1,5 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { answer } from '../../../guide/conversation.js';
 import type { Guide } from '../../../guide/guide.js';
+import { countConversation } from '../../counting.js';
 import { replaceWith } from '../../deliver.js';
 import { ACTIONS, tickBlock } from '../../ui/ids.js';
 import { decode, pickedScreen } from '../../ui/screens.js';
@@ -19,10 +21,16 @@ export function pickAnswers(guide: Guide): ButtonListener {
     await args.ack();
     const decoded = decode(guide, args.action.value);
     const values = args.body.state?.values ?? args.body.view?.state?.values;
-    const screen = decoded.ok
-      ? pickedScreen(guide, decoded.conversation, ticked(values, args.action.value ?? ''))
-      : decoded.screen;
+    const picked = ticked(values, args.action.value ?? '');
+    const screen = decoded.ok ? pickedScreen(guide, decoded.conversation, picked) : decoded.screen;
     await replaceWith(args, 'several answers', screen, decoded.lang);
+    if (decoded.ok && picked.length > 0)
+      countConversation(
+        args.context,
+        guide,
+        answer(decoded.conversation, picked.length === 1 ? picked[0]! : picked),
+        false,
+      );
   };
 }
 

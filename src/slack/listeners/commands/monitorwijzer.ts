@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Guide } from '../../../guide/guide.js';
+import { countStarted, isCounting } from '../../counting.js';
 import { replyPrivately, settle } from '../../deliver.js';
 import { requestLang } from '../../locale.js';
 import { parseRequest } from '../../requests.js';
@@ -13,16 +14,14 @@ export function monitorwijzerCommand(guide: Guide) {
     command,
     respond,
     client,
+    context,
     logger,
   }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
     const lang = requestLang(body, guide.defaultLang);
     const reach = { client, respond, channel: command.channel_id, user: command.user_id };
-    await settle(
-      logger,
-      'slash command',
-      () => replyPrivately(reach, requestScreen(guide, parseRequest(command.text, lang))),
-      { reach, lang },
-    );
+    const screen = requestScreen(guide, parseRequest(command.text, lang), isCounting(context));
+    await settle(logger, 'slash command', () => replyPrivately(reach, screen), { reach, lang });
+    countStarted(context, guide, screen);
   };
 }

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, Context, SlackEventMiddlewareArgs } from '@slack/bolt';
 import * as z from 'zod';
 import type { Guide } from '../../../guide/guide.js';
 import { Lang } from '../../../knowledge/schema.js';
@@ -18,6 +18,16 @@ export function homeLang(privateMetadata: string | undefined, fallback: Lang = '
   }
 }
 
+/** What Home shows this person beyond the guide: the settings and the year overview, if they may see them. */
+export function homeAccess(context: Context, user: string) {
+  const workspace = workspaceOf(context);
+  return {
+    settings: workspace?.mayEdit(user) ?? false,
+    counts: workspace?.mayReadCounts(user) ?? false,
+    counting: workspace?.settings.counting ?? false,
+  };
+}
+
 export function appHomeOpened(guide: Guide) {
   return async ({
     event,
@@ -27,9 +37,9 @@ export function appHomeOpened(guide: Guide) {
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     if (event.tab !== 'home') return;
     const lang = homeLang(event.view?.private_metadata, guide.defaultLang);
-    const settings = workspaceOf(context)?.mayEdit(event.user) ?? false;
+    const access = homeAccess(context, event.user);
     await settle(logger, 'home', () =>
-      withRateLimitRetry(() => client.views.publish({ user_id: event.user, view: home(guide, lang, settings) })),
+      withRateLimitRetry(() => client.views.publish({ user_id: event.user, view: home(guide, lang, access) })),
     );
   };
 }

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Guide } from '../../../guide/guide.js';
+import { countStarted, isCounting } from '../../counting.js';
 import { replyPrivately, settle } from '../../deliver.js';
 import { requestLang } from '../../locale.js';
 import { parseRequest, plainText } from '../../requests.js';
@@ -19,16 +20,15 @@ export function appMention(guide: Guide) {
     event,
     body,
     client,
+    context,
     logger,
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     if (!event.user) return;
     const lang = requestLang(body, guide.defaultLang);
-    const screen = withDmInvite(
-      requestScreen(guide, parseRequest(plainText(event.text), lang)),
-      dmUrl(body.team_id, body.api_app_id),
-      lang,
-    );
+    const answer = requestScreen(guide, parseRequest(plainText(event.text), lang), isCounting(context));
+    const screen = withDmInvite(answer, dmUrl(body.team_id, body.api_app_id), lang);
     const reach = { client, channel: event.channel, user: event.user, threadTs: event.thread_ts };
     await settle(logger, 'mention', () => replyPrivately(reach, screen));
+    countStarted(context, guide, answer);
   };
 }

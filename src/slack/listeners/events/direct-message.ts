@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Guide } from '../../../guide/guide.js';
+import { countStarted, isCounting } from '../../counting.js';
 import { settle } from '../../deliver.js';
 import { requestLang } from '../../locale.js';
 import { parseRequest, plainText } from '../../requests.js';
@@ -12,13 +13,15 @@ export function directMessage(guide: Guide) {
     event,
     body,
     say,
+    context,
     logger,
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
     const text = plainText(event.text ?? '');
-    const screen = requestScreen(guide, parseRequest(text, requestLang(body, guide.defaultLang)));
+    const screen = requestScreen(guide, parseRequest(text, requestLang(body, guide.defaultLang)), isCounting(context));
     await settle(logger, 'direct message', () =>
       withRateLimitRetry(() => say({ text: screen.text, blocks: screen.blocks })),
     );
+    countStarted(context, guide, screen);
   };
 }

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, GlobalShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { Guide } from '../../../guide/guide.js';
+import { countStarted } from '../../counting.js';
 import { openModal, settle } from '../../deliver.js';
 import { requestLang } from '../../locale.js';
 import { checkToolScreen } from '../../ui/screens.js';
@@ -10,16 +11,17 @@ export function checkTool(guide: Guide) {
     ack,
     shortcut,
     client,
+    context,
     logger,
   }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<GlobalShortcut>): Promise<void> => {
     await ack();
     const lang = requestLang(shortcut, guide.defaultLang);
     const user = shortcut.user.id;
-    await settle(
-      logger,
-      'check-tool shortcut',
-      () => openModal(client, shortcut.trigger_id, checkToolScreen(guide, lang), lang, user),
-      { reach: { client, user }, lang },
-    );
+    const screen = checkToolScreen(guide, lang);
+    await settle(logger, 'check-tool shortcut', () => openModal(client, shortcut.trigger_id, screen, lang, user), {
+      reach: { client, user },
+      lang,
+    });
+    countStarted(context, guide, screen);
   };
 }
