@@ -56,25 +56,43 @@ export function lintWording(at: Located<FlowSpec>, outcomes: Map<string, Outcome
 
 /** Outcomes so alike in two flows that one shared conclusion should say it for both. */
 export function similarOutcomes(flows: Located<FlowSpec>[], known: Known, report: Report): void {
-  const seen: { flow: string; id: string; verdict: string; words: Set<string> }[] = [];
-  for (const at of flows) {
-    for (const [id, outcome] of outcomesOf(at.value, known)) {
-      if ('use' in (at.value.outcomes[id] ?? {})) continue;
-      const words = wordsOf(`${outcome.summary.nl} ${outcome.reasoning.nl}`);
-      const twin = seen.find(
-        (s) => s.flow !== at.value.id && s.verdict === outcome.verdict && overlap(s.words, words) >= SIMILAR,
+  const texts = flows.flatMap((at) =>
+    [...outcomesOf(at.value, known)]
+      .filter(([id]) => !('use' in (at.value.outcomes[id] ?? {})))
+      .map(([id, outcome]) => ({
+        at,
+        id,
+        verdict: outcome.verdict,
+        words: wordsOf(`${outcome.summary.nl} ${outcome.reasoning.nl}`),
+      })),
+  );
+  // Comparing every pair grows with the square of the outcomes; two texts this alike share a word among the
+  // rarest few of each (prefix filtering), so only outcomes that do are compared.
+  const frequency = new Map<string, number>();
+  for (const { words } of texts) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const byRarity = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const withWord = new Map<string, number[]>();
+  texts.forEach((text, index) => {
+    const rarest = [...text.words].sort(byRarity);
+    const prefix = rarest.slice(0, rarest.length - Math.ceil(SIMILAR * rarest.length) + 1);
+    const candidates = new Set(prefix.flatMap((w) => withWord.get(w) ?? []));
+    const twin = [...candidates]
+      .sort((a, b) => a - b)
+      .map((i) => texts[i]!)
+      .find(
+        (s) =>
+          s.at.value.id !== text.at.value.id && s.verdict === text.verdict && overlap(s.words, text.words) >= SIMILAR,
       );
-      if (twin) {
-        report(
-          'warning',
-          at,
-          ['outcomes', id],
-          `says nearly what ${twin.flow}/${twin.id} says: define it once under knowledge/conclusions and use it in both`,
-        );
-      }
-      seen.push({ flow: at.value.id, id, verdict: outcome.verdict, words });
+    if (twin) {
+      report(
+        'warning',
+        text.at,
+        ['outcomes', text.id],
+        `says nearly what ${twin.at.value.id}/${twin.id} says: define it once under knowledge/conclusions and use it in both`,
+      );
     }
-  }
+    for (const w of prefix) withWord.set(w, [...(withWord.get(w) ?? []), index]);
+  });
 }
 
 /** Share of words two texts have in common (Jaccard) from which they count as saying the same. */
