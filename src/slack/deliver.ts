@@ -1,6 +1,6 @@
 import type { BlockAction, Logger, RespondFn, webApi } from '@slack/bolt';
 import type { Lang } from '../knowledge/schema.js';
-import type { Screen } from './ui/block-kit.js';
+import type { ModalView, Screen } from './ui/block-kit.js';
 import { screenModal } from './ui/blocks.js';
 import { failureScreen } from './ui/screens.js';
 import { isTokenRejected, isTriggerProblem, platformError, withRateLimitRetry } from './web-client.js';
@@ -166,4 +166,19 @@ export async function replaceWith(
 ): Promise<void> {
   const place = placeOf(body, client, respond);
   await settle(logger, what, () => show(place, screen, lang), place.reach && { reach: place.reach, lang });
+}
+
+/** Opens a modal with the click's trigger: on top of the modal the click came from, else a new one. */
+export async function openOver(
+  { body, client, respond, logger }: Clicked,
+  what: string,
+  view: ModalView,
+  lang: Lang,
+): Promise<void> {
+  const place = placeOf(body, client, respond);
+  const open = () =>
+    place.kind === 'modal'
+      ? client.views.push({ trigger_id: body.trigger_id, view })
+      : client.views.open({ trigger_id: body.trigger_id, view });
+  await settle(logger, what, () => withRateLimitRetry(open), place.reach && { reach: place.reach, lang });
 }

@@ -1,9 +1,8 @@
 import type { Guide } from '../../../guide/guide.js';
-import { placeOf, replaceWith, settle } from '../../deliver.js';
+import { openOver, replaceWith } from '../../deliver.js';
 import type { Details } from '../../ui/answer.js';
 import { ACTIONS } from '../../ui/ids.js';
 import { decode, detailsOf, stateProblemScreen } from '../../ui/screens.js';
-import { withRateLimitRetry } from '../../web-client.js';
 import type { ButtonListener } from './types.js';
 
 const DETAILS: readonly Details[] = ['why', 'routes', 'letter'];
@@ -17,7 +16,7 @@ const detailsNamed = (actionId: string): Details =>
 export function openDetails(guide: Guide): ButtonListener {
   return async (args) => {
     await args.ack();
-    const { body, action, client, respond, logger } = args;
+    const { action } = args;
     const decoded = decode(guide, action.value);
     const view = decoded.ok ? detailsOf(guide, decoded.conversation, detailsNamed(action.action_id)) : undefined;
     if (!decoded.ok || !view) {
@@ -27,16 +26,6 @@ export function openDetails(guide: Guide): ButtonListener {
       await replaceWith(args, 'details', screen, decoded.lang);
       return;
     }
-    const place = placeOf(body, client, respond);
-    const open = () =>
-      place.kind === 'modal'
-        ? client.views.push({ trigger_id: body.trigger_id, view })
-        : client.views.open({ trigger_id: body.trigger_id, view });
-    await settle(
-      logger,
-      'details',
-      () => withRateLimitRetry(open),
-      place.reach && { reach: place.reach, lang: decoded.lang },
-    );
+    await openOver(args, 'details', view, decoded.lang);
   };
 }
