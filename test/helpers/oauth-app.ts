@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { OAuthConfig } from '../../src/config.js';
 import type { Guide } from '../../src/guide/guide.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import { createPrivateLogger, logLevel } from '../../src/slack/logger.js';
+import { manifestScopes } from '../../src/slack/manifest.js';
 import type { Store } from '../../src/store/store.js';
+import { type Engine, openTwice, type TestDatabase } from './databases.js';
 import { realGuide } from './knowledge.js';
 import { IDS } from './payloads.js';
 import { encodeForSlack, signedHeaders } from './signing.js';
-import type { Reply, SlackStub } from './slack-stub.js';
+import { type Reply, type SlackStub, startSlackStub } from './slack-stub.js';
 
 /** Recognisable secrets: tests assert they are never found in plain text where they must not be. */
 export const INSTALLED_TOKEN = 'xoxb-2222-3333-InStAlLeDbOtToKeN';
@@ -124,4 +127,26 @@ export async function returnFromSlack(
 export async function install(base: string): Promise<number> {
   const page = await openInstallPage(base);
   return returnFromSlack(base, page.state, page.cookie);
+}
+
+/** Per test: a fresh database on `engine`, a Slack stand-in, and the app in OAuth mode installed into one workspace. */
+export function useInstalledApp(engine: Engine): { stub: SlackStub; store: Store; app: OAuthApp } {
+  const env = {} as { stub: SlackStub; store: Store; app: OAuthApp };
+  let db: TestDatabase;
+  let close: () => Promise<void>;
+  beforeEach(async () => {
+    db = await engine.create();
+    env.stub = await startSlackStub();
+    env.stub.always('oauth.v2.access', grant(manifestScopes()));
+    [env.store, , close] = await openTwice(engine, db);
+    env.app = await startOAuthApp(env.stub, env.store);
+    expect(await install(env.app.base)).toBe(200);
+  });
+  afterEach(async () => {
+    await env.app.stop();
+    await close();
+    await env.stub.close();
+    await db.drop();
+  });
+  return env;
 }

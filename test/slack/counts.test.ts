@@ -7,7 +7,7 @@ import { viewProblems } from '../helpers/block-kit.js';
 import { buttonsIn } from '../helpers/buttons.js';
 import { ENGINES, openTwice, type TestDatabase } from '../helpers/databases.js';
 import { until } from '../helpers/live-app.js';
-import { grant, install, type OAuthApp, startOAuthApp } from '../helpers/oauth-app.js';
+import { useInstalledApp } from '../helpers/oauth-app.js';
 import {
   blockActions,
   homeContainer,
@@ -36,37 +36,18 @@ const COUNTING_ON = {
 };
 
 describe.each(ENGINES)('topic counts in Slack, on $name', (engine) => {
-  let db: TestDatabase;
-  let stub: SlackStub;
-  let store: Store;
-  let close: () => Promise<void>;
-  let app: OAuthApp;
+  const env = useInstalledApp(engine);
 
-  beforeEach(async () => {
-    db = await engine.create();
-    stub = await startSlackStub();
-    stub.always('oauth.v2.access', grant(manifestScopes()));
-    [store, , close] = await openTwice(engine, db);
-    app = await startOAuthApp(stub, store);
-    expect(await install(app.base)).toBe(200);
-  });
-  afterEach(async () => {
-    await app.stop();
-    await close();
-    await stub.close();
-    await db.drop();
-  });
-
-  const calls = (method: string) => stub.calls.filter((c) => c.method === method);
+  const calls = (method: string) => env.stub.calls.filter((c) => c.method === method);
 
   async function submit(fields: Parameters<typeof settingsSubmission>[1]) {
-    const response = await app.post(settingsSubmission(INSTALLER, fields));
+    const response = await env.app.post(settingsSubmission(INSTALLER, fields));
     expect(((await response.json()) as { response_action: string }).response_action).toBe('update');
   }
 
   async function homeOf(user: string) {
     const before = calls('views.publish').length;
-    await app.post(homeOpenedBy(user));
+    await env.app.post(homeOpenedBy(user));
     await until(() => calls('views.publish').length > before, 'Home');
     return calls('views.publish').at(-1)!.body.view;
   }
@@ -76,7 +57,7 @@ describe.each(ENGINES)('topic counts in Slack, on $name', (engine) => {
     let request: Record<string, unknown> = { ...slashCommand(text, CHANNEL), user_id: ASKER };
     for (let step = 0; step < 8; step++) {
       const id = `step-${calls('hook').length}`;
-      await app.post({ ...request, response_url: stub.hookUrl(id) });
+      await env.app.post({ ...request, response_url: env.stub.hookUrl(id) });
       await until(() => calls('hook').some((c) => c.hook === id), 'the next step');
       const { blocks } = calls('hook').find((c) => c.hook === id)!.body;
       const option = buttonsIn(blocks).find((b) => b.action_id.startsWith('mw.go.option.'));
@@ -91,8 +72,8 @@ describe.each(ENGINES)('topic counts in Slack, on $name', (engine) => {
     await answer(QUESTION);
     await submit(COUNTING_ON);
     const reached = await answer(QUESTION);
-    await app.stop();
-    const rows = await store.db.query<{ quarter: string; topic: string; measure: string; n: string }>(
+    await env.app.stop();
+    const rows = await env.store.db.query<{ quarter: string; topic: string; measure: string; n: string }>(
       'select quarter, topic, measure, n from topic_counts order by measure',
     );
     expect(rows.map((r) => r.quarter)).toEqual([quarterOf(new Date()), quarterOf(new Date())]);
@@ -103,15 +84,15 @@ describe.each(ENGINES)('topic counts in Slack, on $name', (engine) => {
     expect(new Set(rows.map((r) => r.topic)).size).toBe(1);
     expect(reached).not.toContain('mw.go.option.');
 
-    const tables = await store.db.query<{ table_name: string }>(
+    const tables = await env.store.db.query<{ table_name: string }>(
       `select table_name from information_schema.tables where table_schema = current_schema()`,
     );
     for (const { table_name } of tables) {
-      const dump = JSON.stringify(await store.db.query(`select * from ${table_name}`));
+      const dump = JSON.stringify(await env.store.db.query(`select * from ${table_name}`));
       for (const identifying of [ASKER, CHANNEL, 'vingerafdruk', 'kassa', 'mw.go.option'])
         expect(dump, `${identifying} in ${table_name}`).not.toContain(identifying);
     }
-    for (const line of app.logs) expect(line).not.toContain(rows[0]!.topic);
+    for (const line of env.app.logs) expect(line).not.toContain(rows[0]!.topic);
   });
 
   it('shows the overview to the editors and the vertrouwenspersoon only, as valid Block Kit, with its CSV', async () => {
@@ -124,18 +105,18 @@ describe.each(ENGINES)('topic counts in Slack, on $name', (engine) => {
     expect(viewProblems(home)).toEqual([]);
     expect(JSON.stringify(home.blocks)).toContain('Je organisatie heeft het jaaroverzicht aangezet');
 
-    await app.post({ ...blockActions(countsButton(home)!, homeContainer), user: { id: CONFIDANT } });
+    await env.app.post({ ...blockActions(countsButton(home)!, homeContainer), user: { id: CONFIDANT } });
     await until(() => calls('views.open').length === 1, 'the overview');
     const overview = calls('views.open')[0]!.body.view;
     expect(viewProblems(overview)).toEqual([]);
     expect(JSON.stringify(overview.blocks)).toContain('Dit kwartaal loopt nog');
 
     const csv = buttonsIn(overview.blocks).find((b) => b.action_id === ACTIONS.countsCsv)!;
-    await app.post({ ...blockActions(csv, modalContainer), user: { id: CONFIDANT } });
+    await env.app.post({ ...blockActions(csv, modalContainer), user: { id: CONFIDANT } });
     await until(() => calls('views.push').length === 1, 'the CSV');
     expect(viewProblems(calls('views.push')[0]!.body.view)).toEqual([]);
 
-    await app.post({ ...blockActions(countsButton(home)!, homeContainer), user: { id: ASKER } });
+    await env.app.post({ ...blockActions(countsButton(home)!, homeContainer), user: { id: ASKER } });
     await until(() => calls('views.open').length === 2, 'the refusal');
     expect(JSON.stringify(calls('views.open')[1]!.body.view)).toContain('Alleen de instellingenbeheerders');
   });
@@ -143,7 +124,7 @@ describe.each(ENGINES)('topic counts in Slack, on $name', (engine) => {
   it('says in the privacy notice what is counted, and that nothing is while it is off', async () => {
     const privacy = async () => {
       const id = `privacy-${calls('hook').length}`;
-      await app.post({ ...slashCommand('privacy'), response_url: stub.hookUrl(id) });
+      await env.app.post({ ...slashCommand('privacy'), response_url: env.stub.hookUrl(id) });
       await until(() => calls('hook').some((c) => c.hook === id), 'the notice');
       return JSON.stringify(calls('hook').find((c) => c.hook === id)!.body.blocks);
     };

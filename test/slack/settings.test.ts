@@ -6,7 +6,7 @@ import { viewProblems } from '../helpers/block-kit.js';
 import { buttonsIn } from '../helpers/buttons.js';
 import { ENGINES, openTwice, type TestDatabase } from '../helpers/databases.js';
 import { until } from '../helpers/live-app.js';
-import { grant, install, type OAuthApp, startOAuthApp } from '../helpers/oauth-app.js';
+import { useInstalledApp } from '../helpers/oauth-app.js';
 import {
   blockActions,
   homeContainer,
@@ -32,32 +32,13 @@ const ORGANISATION = {
 };
 
 describe.each(ENGINES)('settings on the Home tab, on $name', (engine) => {
-  let db: TestDatabase;
-  let stub: SlackStub;
-  let store: Store;
-  let close: () => Promise<void>;
-  let app: OAuthApp;
+  const env = useInstalledApp(engine);
 
-  beforeEach(async () => {
-    db = await engine.create();
-    stub = await startSlackStub();
-    stub.always('oauth.v2.access', grant(manifestScopes()));
-    [store, , close] = await openTwice(engine, db);
-    app = await startOAuthApp(stub, store);
-    expect(await install(app.base)).toBe(200);
-  });
-  afterEach(async () => {
-    await app.stop();
-    await close();
-    await stub.close();
-    await db.drop();
-  });
-
-  const calls = (method: string) => stub.calls.filter((c) => c.method === method);
+  const calls = (method: string) => env.stub.calls.filter((c) => c.method === method);
 
   async function homeOf(user: string) {
     const before = calls('views.publish').length;
-    await app.post(homeOpenedBy(user));
+    await env.app.post(homeOpenedBy(user));
     await until(() => calls('views.publish').length > before, 'Home');
     return calls('views.publish').at(-1)!.body.view;
   }
@@ -66,7 +47,7 @@ describe.each(ENGINES)('settings on the Home tab, on $name', (engine) => {
     buttonsIn(view.blocks).find((b) => b.action_id === ACTIONS.settings);
 
   async function submit(user: string, fields: Parameters<typeof settingsSubmission>[1]) {
-    const response = await app.post(settingsSubmission(user, fields));
+    const response = await env.app.post(settingsSubmission(user, fields));
     expect(response.status).toBe(200);
     return (await response.json()) as { response_action: string; errors?: Record<string, string> };
   }
@@ -76,7 +57,7 @@ describe.each(ENGINES)('settings on the Home tab, on $name', (engine) => {
     let request: object = slashCommand(text);
     for (let step = 0; step < 8; step++) {
       const id = `step-${calls('hook').length}`;
-      await app.post({ ...request, response_url: stub.hookUrl(id) });
+      await env.app.post({ ...request, response_url: env.stub.hookUrl(id) });
       await until(() => calls('hook').some((c) => c.hook === id), 'the next step');
       const { blocks } = calls('hook').find((c) => c.hook === id)!.body;
       const option = buttonsIn(blocks).find((b) => b.action_id.startsWith('mw.go.option.'));
@@ -91,7 +72,7 @@ describe.each(ENGINES)('settings on the Home tab, on $name', (engine) => {
     expect(viewProblems(home)).toEqual([]);
     expect(settingsButton(home)).toBeDefined();
     expect(settingsButton(await homeOf(COLLEAGUE))).toBeUndefined();
-    await app.post(blockActions(settingsButton(home)!, homeContainer));
+    await env.app.post(blockActions(settingsButton(home)!, homeContainer));
     await until(() => calls('views.open').length === 1, 'the modal');
     const modal = calls('views.open')[0]!.body.view;
     expect(viewProblems(modal)).toEqual([]);
@@ -105,7 +86,7 @@ describe.each(ENGINES)('settings on the Home tab, on $name', (engine) => {
   it('opens no settings for anyone else, even from a button they were never shown', async () => {
     const home = await homeOf(INSTALLER);
     const click = blockActions(settingsButton(home)!, homeContainer);
-    await app.post({ ...click, user: { ...click.user, id: COLLEAGUE } });
+    await env.app.post({ ...click, user: { ...click.user, id: COLLEAGUE } });
     await until(() => calls('views.open').length === 1, 'the refusal');
     const modal = calls('views.open')[0]!.body.view;
     expect(modal.callback_id).not.toBe(CALLBACKS.settings);
@@ -134,7 +115,7 @@ describe.each(ENGINES)('settings on the Home tab, on $name', (engine) => {
     const refused = await submit(COLLEAGUE, ORGANISATION);
     expect(refused.response_action).toBe('errors');
     expect(refused.errors?.[SETTINGS_INPUT.name]).toContain('Alleen wie monitorwijzer installeerde');
-    expect(await store.db.query('select * from workspace_settings')).toEqual([]);
+    expect(await env.store.db.query('select * from workspace_settings')).toEqual([]);
     expect(await answer(FINGERPRINT)).not.toContain('Bakkerij Jansen');
   });
 
@@ -154,7 +135,7 @@ describe.each(ENGINES)('settings on the Home tab, on $name', (engine) => {
       [SETTINGS_INPUT.contact('hr', 'name')]: 'Vul dit in.',
       [SETTINGS_INPUT.helpUrl]: 'Geen geldig webadres: begin met https://',
     });
-    expect(await store.db.query('select * from workspace_settings')).toEqual([]);
+    expect(await env.store.db.query('select * from workspace_settings')).toEqual([]);
   });
 
   it('lets the people the installer names edit too, but only the installer names them', async () => {
