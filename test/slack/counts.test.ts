@@ -1,11 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { manifestScopes } from '../../src/slack/manifest.js';
+import { describe, expect, it } from 'vitest';
 import { ACTIONS, SETTINGS_INPUT } from '../../src/slack/ui/ids.js';
 import { quarterOf } from '../../src/store/counts.js';
-import type { Store } from '../../src/store/store.js';
 import { viewProblems } from '../helpers/block-kit.js';
 import { buttonsIn } from '../helpers/buttons.js';
-import { ENGINES, openTwice, type TestDatabase } from '../helpers/databases.js';
+import { ENGINES } from '../helpers/databases.js';
 import { until } from '../helpers/live-app.js';
 import { useInstalledApp } from '../helpers/oauth-app.js';
 import {
@@ -17,7 +15,6 @@ import {
   settingsSubmission,
   slashCommand,
 } from '../helpers/payloads.js';
-import { type SlackStub, startSlackStub } from '../helpers/slack-stub.js';
 
 const INSTALLER = IDS.user;
 const CONFIDANT = IDS.colleague;
